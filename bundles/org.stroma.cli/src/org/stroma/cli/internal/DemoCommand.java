@@ -1,0 +1,77 @@
+package org.stroma.cli.internal;
+
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.stroma.cli.CliCommand;
+import org.stroma.cli.CommandArguments;
+import org.stroma.cli.CommandFailure;
+import org.stroma.cli.CommandIo;
+import org.stroma.store.DemoStudies;
+import org.stroma.store.StudyDatabase;
+import org.stroma.store.StudyStore;
+import org.stroma.store.StudySummary;
+
+/** {@code stroma demo --db DIR}: creates a study database filled with the synthetic demo studies. */
+@Component(service = CliCommand.class)
+public final class DemoCommand implements CliCommand {
+
+    private final StudyStore store;
+
+    @Activate
+    public DemoCommand(@Reference StudyStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public String name() {
+        return "demo";
+    }
+
+    @Override
+    public String summary() {
+        return "create a demo study database with synthetic data";
+    }
+
+    @Override
+    public String synopsis() {
+        return "--db DIR";
+    }
+
+    @Override
+    public String details() {
+        return """
+                Options:
+                  --db DIR   workspace folder for the new database; it must not hold a study
+                             database already (an existing empty folder is fine)
+
+                The demo holds the four study designs of cell-assisted fat grafting in
+                scleroderma, every record marked SYNTHETIC. Open it in the workbench with
+                  stroma -data DIR""";
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("db");
+    }
+
+    @Override
+    public int run(CommandArguments arguments, CommandIo io) {
+        Path folder = arguments.noPositional().requiredPath("db", "DIR");
+        if (store.exists(folder)) {
+            throw new CommandFailure(folder + " already holds a study database; choose a new folder");
+        }
+        try (StudyDatabase database = store.open(folder)) {
+            DemoStudies.createIn(database);
+            io.out().println("Created the demo database in " + database.folder());
+            for (StudySummary study : database.studies()) {
+                io.out().printf("  %-14s %-28s %3d subjects planned  SYNTHETIC%n", study.id(), study.design(),
+                        study.plannedSubjects());
+            }
+        }
+        return 0;
+    }
+}

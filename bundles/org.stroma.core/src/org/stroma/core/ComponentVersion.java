@@ -1,0 +1,17 @@
+package org.stroma.core;
+
+/**
+ * One component of the product as the user sees it in About and {@code stroma version}.
+ *
+ * @param name    what the component is, in words (for example "Apache Derby")
+ * @param bundle  the OSGi bundle that carries it
+ * @param version the bundle's version, or "not installed"
+ */
+public record ComponentVersion(String name, String bundle, String version) {
+
+    public static final String NOT_INSTALLED = "not installed";
+
+    public boolean installed() {
+        return !NOT_INSTALLED.equals(version);
+    }
+}

@@ -1,0 +1,15 @@
+package org.stroma.store;
+
+/** A study database could not be opened, read or written; the message says which and why. */
+public class StoreException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    public StoreException(String message) {
+        super(message);
+    }
+
+    public StoreException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,34 @@
+package org.stroma.store.internal;
+
+import java.sql.SQLException;
+
+/** Turns Derby's SQL states into sentences a study coordinator can act on. */
+final class DerbyErrors {
+
+    private DerbyErrors() {
+    }
+
+    static String describe(SQLException e) {
+        SQLException root = e;
+        while (root.getNextException() != null) {
+            root = root.getNextException();
+        }
+        String state = root.getSQLState() == null ? "" : root.getSQLState();
+        return switch (state) {
+            case "XSDB6" -> "the database is already open in another Stroma Workbench or command";
+            case "XJ040", "XJ041" -> describeCause(e);
+            default -> root.getMessage() + (state.isEmpty() ? "" : " (SQL state " + state + ")");
+        };
+    }
+
+    private static String describeCause(SQLException e) {
+        Throwable cause = e.getCause();
+        while (cause instanceof SQLException sql) {
+            if ("XSDB6".equals(sql.getSQLState())) {
+                return "the database is already open in another Stroma Workbench or command";
+            }
+            cause = sql.getCause() != null ? sql.getCause() : sql.getNextException();
+        }
+        return e.getMessage();
+    }
+}

@@ -1,0 +1,95 @@
+package org.stroma.store.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.util.Properties;
+import java.util.stream.Stream;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.stroma.store.StoreException;
+import org.stroma.store.StudyDatabase;
+import org.stroma.store.StudyStore;
+
+/**
+ * {@link StudyStore} on embedded Apache Derby. A workspace folder holds the Derby database in
+ * {@code database/} and Derby's own log in {@code logs/derby.log}.
+ */
+@Component(service = StudyStore.class)
+public final class DerbyStudyStore implements StudyStore {
+
+    static final String DATABASE_DIR = "database";
+    private static final String DERBY_BUNDLE = "derby";
+    private static final String DERBY_DRIVER = "org.apache.derby.iapi.jdbc.AutoloadedDriver";
+
+    private final Driver driver;
+
+    @Activate
+    public DerbyStudyStore(BundleContext context) {
+        this.driver = loadDriver(context);
+    }
+
+    @Override
+    public boolean exists(Path folder) {
+        return Files.isDirectory(folder.resolve(DATABASE_DIR).resolve("seg0"));
+    }
+
+    @Override
+    public StudyDatabase open(Path folder) {
+        Path workspace = folder.toAbsolutePath().normalize();
+        prepareFolder(workspace);
+        boolean create = !exists(workspace);
+        Path database = workspace.resolve(DATABASE_DIR);
+        if (create && Files.exists(database)) {
+            throw new StoreException(database + " exists but is not a Stroma study database");
+        }
+        String url = "jdbc:derby:" + database + (create ? ";create=true" : "");
+        try {
+            Connection connection = driver.connect(url, new Properties());
+            if (connection == null) {
+                throw new StoreException("Apache Derby refused the database URL " + url);
+            }
+            connection.setAutoCommit(false);
+            return new DerbyStudyDatabase(workspace, database, connection, driver);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the study database in " + workspace + ": "
+                    + DerbyErrors.describe(e), e);
+        }
+    }
+
+    private static void prepareFolder(Path workspace) {
+        try {
+            if (Files.exists(workspace) && !Files.isDirectory(workspace)) {
+                throw new StoreException(workspace + " is a file, not a folder");
+            }
+            Files.createDirectories(workspace.resolve("logs"));
+            // Derby writes its diagnostics to derby.log in the working directory unless told
+            // otherwise; keep it with the data it describes.
+            if (System.getProperty("derby.stream.error.file") == null) {
+                System.setProperty("derby.stream.error.file",
+                        workspace.resolve("logs").resolve("derby.log").toString());
+            }
+        } catch (IOException e) {
+            throw new StoreException("cannot create the study folder " + workspace + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Loads Derby's driver from the derby bundle: DriverManager cannot see across bundles. */
+    private static Driver loadDriver(BundleContext context) {
+        Bundle derby = Stream.of(context.getBundles())
+                .filter(b -> DERBY_BUNDLE.equals(b.getSymbolicName()))
+                .findFirst()
+                .orElseThrow(() -> new StoreException("the Apache Derby bundle is not installed"));
+        try {
+            return (Driver) derby.loadClass(DERBY_DRIVER).getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException | LinkageError e) {
+            throw new StoreException("cannot load the Apache Derby driver: " + e, e);
+        }
+    }
+}

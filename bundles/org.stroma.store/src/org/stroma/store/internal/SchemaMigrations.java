@@ -1,0 +1,98 @@
+package org.stroma.store.internal;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The schema's history. A database is migrated forward on open, one step per transaction,
+ * and each applied step is recorded in SCHEMA_VERSION. Steps are only ever appended.
+ */
+final class SchemaMigrations {
+
+    record Step(int version, String description, List<String> statements) {
+    }
+
+    static final List<Step> STEPS = List.of(
+            new Step(1, "study register", List.of(
+                    """
+                    CREATE TABLE STUDY (
+                      ID VARCHAR(64) NOT NULL PRIMARY KEY,
+                      ACRONYM VARCHAR(64) NOT NULL,
+                      TITLE VARCHAR(1000) NOT NULL,
+                      DESIGN VARCHAR(200) NOT NULL,
+                      REGISTRY_ID VARCHAR(64) NOT NULL,
+                      PLANNED_SUBJECTS INTEGER NOT NULL,
+                      SYNTHETIC BOOLEAN NOT NULL,
+                      CREATED_AT TIMESTAMP NOT NULL)
+                    """)));
+
+    static final int CURRENT = STEPS.get(STEPS.size() - 1).version();
+
+    private SchemaMigrations() {
+    }
+
+    /** Applies every step newer than the database's version; returns the version reached. */
+    static int migrate(Connection connection) throws SQLException {
+        ensureVersionTable(connection);
+        int version = currentVersion(connection);
+        if (version > CURRENT) {
+            throw new SQLException("the database has schema version " + version
+                    + ", newer than this Stroma Workbench understands (" + CURRENT + "); use a newer release");
+        }
+        for (Step step : STEPS) {
+            if (step.version() > version) {
+                apply(connection, step);
+                version = step.version();
+            }
+        }
+        return version;
+    }
+
+    private static void apply(Connection connection, Step step) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : step.statements()) {
+                statement.execute(sql);
+            }
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO SCHEMA_VERSION (VERSION, DESCRIPTION, APPLIED_AT) VALUES (?, ?, ?)")) {
+                insert.setInt(1, step.version());
+                insert.setString(2, step.description());
+                insert.setTimestamp(3, Timestamp.from(Instant.now()));
+                insert.executeUpdate();
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    private static void ensureVersionTable(Connection connection) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        try (ResultSet tables = meta.getTables(null, null, "SCHEMA_VERSION", null)) {
+            if (tables.next()) {
+                return;
+            }
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE SCHEMA_VERSION (VERSION INTEGER NOT NULL PRIMARY KEY, "
+                    + "DESCRIPTION VARCHAR(200) NOT NULL, APPLIED_AT TIMESTAMP NOT NULL)");
+            connection.commit();
+        }
+    }
+
+    private static int currentVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT MAX(VERSION) FROM SCHEMA_VERSION")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+}
