@@ -33,15 +33,16 @@ public final class BundleProductVersions implements ProductVersions {
     public List<ComponentVersion> components() {
         Bundle[] bundles = context.getBundles();
         return MAIN_COMPONENTS.entrySet().stream()
-                .map(e -> new ComponentVersion(e.getValue(), e.getKey(), versionOf(bundles, e.getKey())))
+                .flatMap(e -> versionOf(bundles, e.getKey())
+                        .map(version -> new ComponentVersion(e.getValue(), e.getKey(), version)).stream())
                 .toList();
     }
 
-    private static String versionOf(Bundle[] bundles, String symbolicName) {
-        Optional<Bundle> newest = Arrays.stream(bundles)
+    private static Optional<String> versionOf(Bundle[] bundles, String symbolicName) {
+        return Arrays.stream(bundles)
                 .filter(b -> symbolicName.equals(b.getSymbolicName()))
-                .max((a, b) -> a.getVersion().compareTo(b.getVersion()));
-        return newest.map(b -> b.getVersion().toString()).orElse(ComponentVersion.NOT_INSTALLED);
+                .max((a, b) -> a.getVersion().compareTo(b.getVersion()))
+                .map(b -> b.getVersion().toString());
     }
 
     private static Map<String, String> mainComponents() {

@@ -5,13 +5,7 @@ package org.stroma.core;
  *
  * @param name    what the component is, in words (for example "Apache Derby")
  * @param bundle  the OSGi bundle that carries it
- * @param version the bundle's version, or "not installed"
+ * @param version the installed bundle's version
  */
 public record ComponentVersion(String name, String bundle, String version) {
-
-    public static final String NOT_INSTALLED = "not installed";
-
-    public boolean installed() {
-        return !NOT_INSTALLED.equals(version);
-    }
 }

@@ -14,6 +14,6 @@ public interface ProductVersions {
     /** The product's own version (the version of the core bundle). */
     String productVersion();
 
-    /** Main components in a fixed, user-facing order. */
+    /** The main components that are installed, in a fixed, user-facing order. */
     List<ComponentVersion> components();
 }

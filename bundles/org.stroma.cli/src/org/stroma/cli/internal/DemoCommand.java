@@ -68,7 +68,7 @@ public final class DemoCommand implements CliCommand {
             DemoStudies.createIn(database);
             io.out().println("Created the demo database in " + database.folder());
             for (StudySummary study : database.studies()) {
-                io.out().printf("  %-14s %-28s %3d subjects planned  SYNTHETIC%n", study.id(), study.design(),
+                io.out().printf("  %-14s %-46s %3d subjects planned  SYNTHETIC%n", study.id(), study.design(),
                         study.plannedSubjects());
             }
         }

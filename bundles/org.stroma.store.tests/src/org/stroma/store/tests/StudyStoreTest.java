@@ -1,0 +1,116 @@
+package org.stroma.store.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.test.common.annotation.InjectService;
+import org.osgi.test.junit5.service.ServiceExtension;
+import org.stroma.store.DemoStudies;
+import org.stroma.store.StoreException;
+import org.stroma.store.StudyDatabase;
+import org.stroma.store.StudyStore;
+import org.stroma.store.StudySummary;
+
+/** The Derby study store, running in OSGi with the real Derby bundle and files on disk. */
+@ExtendWith(ServiceExtension.class)
+class StudyStoreTest {
+
+    @InjectService
+    StudyStore store;
+
+    @TempDir
+    Path temp;
+
+    private static StudySummary study(String id, int planned) {
+        return new StudySummary(id, id, "Title of " + id, "single-arm", "", planned, false);
+    }
+
+    @Test
+    void createsAnEmptyDatabaseAtTheCurrentSchemaVersionOnDisk() {
+        Path folder = temp.resolve("new workspace");
+        assertFalse(store.exists(folder));
+        try (StudyDatabase database = store.open(folder)) {
+            assertEquals(1, database.schemaVersion());
+            assertTrue(database.studies().isEmpty());
+        }
+        assertTrue(store.exists(folder));
+        assertTrue(Files.isDirectory(folder.resolve("database").resolve("seg0")));
+    }
+
+    @Test
+    void savedStudiesSurviveClosingAndReopening() {
+        Path folder = temp.resolve("ws");
+        try (StudyDatabase database = store.open(folder)) {
+            database.addStudies(List.of(study("B-2", 40), study("A-1", 18)));
+        }
+        try (StudyDatabase reopened = store.open(folder)) {
+            List<StudySummary> studies = reopened.studies();
+            assertEquals(List.of("A-1", "B-2"), studies.stream().map(StudySummary::id).toList());
+            assertEquals(18, reopened.study("A-1").orElseThrow().plannedSubjects());
+            assertTrue(reopened.study("C-3").isEmpty());
+        }
+    }
+
+    @Test
+    void aBatchWithADuplicateIdSavesNothingAndNamesTheId() {
+        try (StudyDatabase database = store.open(temp.resolve("ws"))) {
+            database.addStudies(List.of(study("A-1", 18)));
+            StoreException refused = assertThrows(StoreException.class,
+                    () -> database.addStudies(List.of(study("NEW-1", 7), study("A-1", 20))));
+            assertTrue(refused.getMessage().contains("'A-1' already exists"), refused.getMessage());
+            assertEquals(List.of("A-1"), database.studies().stream().map(StudySummary::id).toList());
+        }
+    }
+
+    @Test
+    void aFileInPlaceOfTheFolderIsRefusedWithItsPath() throws IOException {
+        Path file = Files.writeString(temp.resolve("not-a-folder"), "x");
+        StoreException refused = assertThrows(StoreException.class, () -> store.open(file));
+        assertTrue(refused.getMessage().contains("not-a-folder"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("is a file"), refused.getMessage());
+    }
+
+    @Test
+    void aForeignDatabaseFolderIsRefusedAndLeftAlone() throws IOException {
+        Path folder = temp.resolve("ws");
+        Path foreign = Files.createDirectories(folder.resolve("database"));
+        Path marker = Files.writeString(foreign.resolve("notes.txt"), "someone else's files");
+        StoreException refused = assertThrows(StoreException.class, () -> store.open(folder));
+        assertTrue(refused.getMessage().contains("not a Stroma study database"), refused.getMessage());
+        assertEquals("someone else's files", Files.readString(marker));
+    }
+
+    @Test
+    void demoStudiesHaveTheFourDesignsAtTheirRealSizes() {
+        try (StudyDatabase database = store.open(temp.resolve("demo"))) {
+            DemoStudies.createIn(database);
+            // Sizes from the source trials: 18 (3-arm LoS face), 40 (LoS alopecia),
+            // 7 (single-arm SSc hands), 20 (two-arm SSc hands).
+            assertEquals(List.of(18, 40, 20, 7),
+                    database.studies().stream().map(StudySummary::plannedSubjects).toList());
+            assertTrue(database.studies().stream().allMatch(StudySummary::synthetic));
+            assertEquals(DemoStudies.FIRST_STUDY_ID, database.studies().get(0).id());
+            StoreException again = assertThrows(StoreException.class, () -> DemoStudies.createIn(database));
+            assertTrue(again.getMessage().contains("already holds studies"), again.getMessage());
+            assertEquals(4, database.studies().size());
+        }
+    }
+
+    @Test
+    void studyIdsAreCheckedBeforeAnythingIsSaved() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> study("bad id with spaces", 1));
+        assertTrue(refused.getMessage().contains("bad id with spaces"), refused.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> study("OK-1", -1));
+    }
+}

@@ -1,0 +1,119 @@
+package org.stroma.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.stroma.ui.testing.UiRobot;
+
+/**
+ * The Stroma Workbench window as a study coordinator meets it: the menus, the Study
+ * Explorer filled from the demo database, a study opened from the explorer, and About.
+ */
+class WorkbenchWindowTest {
+
+    private static final String EXPLORER = "org.stroma.ui.part.studyExplorer";
+    private static final String STUDY_EDITOR = "org.stroma.ui.partdescriptor.studyOverview";
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private UiRobot robot;
+    private RunningWorkbench workbench;
+    private Shell window;
+
+    @BeforeEach
+    void findWorkbench() throws InterruptedException {
+        robot = new UiRobot(Display.getCurrent());
+        workbench = RunningWorkbench.find();
+        window = workbench.shell();
+        robot.waitUntil("the main window to show", window::isVisible);
+    }
+
+    private Tree explorerTree() {
+        Tree tree = robot.find(workbench.partControl(EXPLORER), Tree.class, t -> true);
+        robot.waitUntil("the demo studies in the Study Explorer", () -> tree.getItemCount() == 4);
+        return tree;
+    }
+
+    private MPart editorFor(String acronym) {
+        robot.waitUntil("an editor for " + acronym, () -> findEditor(acronym) != null);
+        return findEditor(acronym);
+    }
+
+    private MPart findEditor(String acronym) {
+        return workbench.parts().getParts().stream()
+                .filter(p -> STUDY_EDITOR.equals(p.getElementId()) && acronym.equals(p.getLabel())
+                        && p.getWidget() != null)
+                .findFirst().orElse(null);
+    }
+
+    @Test
+    void windowHasTheTitleMenusAndStatusLine() {
+        assertEquals("Stroma Workbench", window.getText());
+        assertEquals(List.of("File", "Study", "Analysis", "Reports", "Help"), robot.menuBar(window));
+        assertEquals(List.of("Exit"), robot.menuLabels(window, "File"));
+        explorerTree();
+        robot.waitUntil("the workspace in the status line", () -> robot
+                .findAll(window, Label.class, l -> l.getText().startsWith("Workspace ")).size() == 1);
+    }
+
+    @Test
+    void firstStartShowsTheDemoStudiesAndOpensTheFirst() {
+        Tree tree = explorerTree();
+        assertEquals(List.of("LoS-FACE", "LoS-HAIR", "SSc-HAND-RCT", "SSc-HAND-SVF"), robot.treeItems(tree));
+        MPart editor = editorFor("LoS-FACE");
+        List<String> shown = robot.texts((org.eclipse.swt.widgets.Control) editor.getWidget());
+        assertTrue(shown.contains("parallel-randomized, 3 arms (1:1:1)"), shown.toString());
+        assertTrue(shown.contains("18"), shown.toString());
+    }
+
+    @Test
+    void openingAStudyFromTheExplorerShowsItsDesign() throws Exception {
+        Tree tree = explorerTree();
+        TreeItem item = robot.select(tree, "SSc-HAND-SVF");
+        assertTrue(robot.menuItem(window, "Study", "Open Selected Study").isEnabled(),
+                "Open Selected Study is enabled once a study is selected");
+        robot.open(tree, item);
+        MPart editor = editorFor("SSc-HAND-SVF");
+        assertEquals("SSc-HAND-SVF", workbench.parts().getActivePart().getLabel(), "the opened study is active");
+        List<String> shown = robot.texts((org.eclipse.swt.widgets.Control) editor.getWidget());
+        assertTrue(shown.contains("single-arm, baseline and 12 weeks"), shown.toString());
+        assertTrue(shown.contains("7"), shown.toString());
+        assertTrue(shown.stream().anyMatch(s -> s.startsWith("SYNTHETIC DATA")), shown.toString());
+        Path png = robot.screenshot(window, SCREENSHOTS.resolve("workbench-study-open.png"));
+        assertTrue(Files.size(png) > 1000, "screenshot written");
+    }
+
+    @Test
+    void aboutListsTheComponentVersions() {
+        List<String> rows = robot.inDialog("About Stroma Workbench",
+                () -> robot.click(robot.menuItem(window, "Help", "About Stroma Workbench")),
+                dialog -> {
+                    robot.screenshot(dialog, SCREENSHOTS.resolve("about.png"));
+                    Table table = robot.find(dialog, Table.class, t -> true);
+                    return java.util.Arrays.stream(table.getItems())
+                            .map(i -> i.getText(0) + "=" + i.getText(1)).toList();
+                });
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Apache Derby=10.17.")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("SWT=3.")), rows.toString());
+        assertTrue(rows.stream().anyMatch(r -> r.startsWith("Java=")), rows.toString());
+    }
+
+    @Test
+    void featuresStillToComeAreVisibleButDisabled() {
+        assertFalse(robot.menuItem(window, "Analysis", "Run Analysis...").isEnabled());
+        assertFalse(robot.menuItem(window, "Reports", "Generate Report...").isEnabled());
+    }
+}

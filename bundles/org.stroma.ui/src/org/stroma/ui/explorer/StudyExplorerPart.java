@@ -1,0 +1,143 @@
+package org.stroma.ui.explorer;
+
+import java.util.List;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.stroma.store.StudySummary;
+import org.stroma.ui.OpenedWorkspace;
+import org.stroma.ui.UiTopics;
+import org.stroma.ui.study.StudyEditors;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * The Study Explorer: the studies of the workspace. Selecting a study makes it the active
+ * selection; double-click or Enter opens it in the editor area.
+ */
+public final class StudyExplorerPart {
+
+    /** Shown until the database is open, and when it cannot be. */
+    static final String OPENING = "Opening the study database...";
+
+    @Inject
+    private ESelectionService selection;
+
+    @Inject
+    private EPartService parts;
+
+    private Label message;
+    private TreeViewer viewer;
+    private OpenedWorkspace workspace;
+
+    @PostConstruct
+    void create(Composite parent) {
+        parent.setLayout(new GridLayout(1, false));
+        message = new Label(parent, SWT.WRAP);
+        message.setText(OPENING);
+        message.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+
+        viewer = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer.getTree().setHeaderVisible(true);
+        viewer.setContentProvider(new StudyTreeContent());
+        addColumn("Study", 120, StudySummary::acronym);
+        addColumn("Planned", 65, s -> Integer.toString(s.plannedSubjects()));
+        addColumn("Data", 95, s -> s.synthetic() ? "SYNTHETIC" : "clinical");
+        addColumn("Design", 260, StudySummary::design);
+        viewer.addSelectionChangedListener(e -> selection.setSelection(
+                ((IStructuredSelection) e.getSelection()).getFirstElement()));
+        viewer.addOpenListener(e -> {
+            Object chosen = ((IStructuredSelection) e.getSelection()).getFirstElement();
+            if (chosen instanceof StudySummary study) {
+                StudyEditors.open(parts, study);
+            }
+        });
+        fill();
+    }
+
+    private void addColumn(String title, int width, java.util.function.Function<StudySummary, String> text) {
+        TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((StudySummary) element);
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return ((StudySummary) element).title();
+            }
+        });
+    }
+
+    /**
+     * Injected before {@link #create} when the database is already open, or later when it
+     * opens. Fills the explorer and opens the first study, so a start shows a study at once.
+     */
+    @Inject
+    @Optional
+    void workspaceOpened(OpenedWorkspace opened) {
+        workspace = opened;
+        fill();
+    }
+
+    private void fill() {
+        if (workspace == null || viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        List<StudySummary> studies = reload();
+        if (!studies.isEmpty()) {
+            viewer.setSelection(new StructuredSelection(studies.get(0)), true);
+            StudyEditors.open(parts, studies.get(0));
+        }
+    }
+
+    @Inject
+    @Optional
+    void studiesChanged(@UIEventTopic(UiTopics.STUDIES_CHANGED) Object ignored) {
+        if (workspace != null && !viewer.getControl().isDisposed()) {
+            reload();
+        }
+    }
+
+    @Inject
+    @Optional
+    void statusChanged(@UIEventTopic(UiTopics.STATUS) String status) {
+        // Until the database is open, failures to open it belong in the explorer too.
+        if (workspace == null && message != null && !message.isDisposed()) {
+            message.setText(status);
+            message.getParent().layout();
+        }
+    }
+
+    private List<StudySummary> reload() {
+        List<StudySummary> studies = workspace.database().studies();
+        viewer.setInput(studies);
+        message.setText(studies.size() + (studies.size() == 1 ? " study in " : " studies in ")
+                + workspace.database().folder().getFileName());
+        message.getParent().layout();
+        return studies;
+    }
+
+    @Focus
+    void focus() {
+        viewer.getControl().setFocus();
+    }
+}
