@@ -8,9 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
@@ -109,6 +114,30 @@ class WorkbenchWindowTest {
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("Apache Derby=10.17.")), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("SWT=3.")), rows.toString());
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("Java=")), rows.toString());
+    }
+
+    @Test
+    void runningJobsShowInTheProgressIndicator() {
+        CountDownLatch release = new CountDownLatch(1);
+        Job job = Job.create("Importing synthetic visits", monitor -> {
+            try {
+                release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        job.schedule();
+        try {
+            robot.waitUntil("the job's name in the progress indicator", () -> !robot
+                    .findAll(window, Label.class, l -> l.getText().startsWith("Importing synthetic visits")).isEmpty());
+            ProgressBar bar = robot.find(window, ProgressBar.class, b -> true);
+            assertTrue(bar.isVisible(), "the busy bar shows while a job runs");
+        } finally {
+            release.countDown();
+        }
+        robot.waitUntil("the indicator to clear when the job is done", () -> robot
+                .findAll(window, Label.class, l -> l.getText().startsWith("Importing synthetic visits")).isEmpty());
+        assertFalse(robot.find(window, ProgressBar.class, b -> true).isVisible());
     }
 
     @Test
