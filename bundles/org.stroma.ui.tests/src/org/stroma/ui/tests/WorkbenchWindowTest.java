@@ -79,6 +79,8 @@ class WorkbenchWindowTest {
         Tree tree = explorerTree();
         assertEquals(List.of("LoS-FACE", "LoS-HAIR", "SSc-HAND-RCT", "SSc-HAND-SVF"), robot.treeItems(tree));
         MPart editor = editorFor("LoS-FACE");
+        assertEquals("org.stroma.ui.partstack.editors", editor.getParent().getElementId(),
+                "studies open in the editor stack, not beside the explorer");
         List<String> shown = robot.texts((org.eclipse.swt.widgets.Control) editor.getWidget());
         assertTrue(shown.contains("parallel-randomized, 3 arms (1:1:1)"), shown.toString());
         assertTrue(shown.contains("18"), shown.toString());

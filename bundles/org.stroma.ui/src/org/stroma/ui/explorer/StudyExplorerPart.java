@@ -5,6 +5,8 @@ import java.util.List;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -40,6 +42,12 @@ public final class StudyExplorerPart {
     @Inject
     private EPartService parts;
 
+    @Inject
+    private EModelService models;
+
+    @Inject
+    private MWindow window;
+
     private Label message;
     private TreeViewer viewer;
     private OpenedWorkspace workspace;
@@ -64,7 +72,7 @@ public final class StudyExplorerPart {
         viewer.addOpenListener(e -> {
             Object chosen = ((IStructuredSelection) e.getSelection()).getFirstElement();
             if (chosen instanceof StudySummary study) {
-                StudyEditors.open(parts, study);
+                StudyEditors.open(parts, models, window, study);
             }
         });
         fill();
@@ -105,7 +113,7 @@ public final class StudyExplorerPart {
         List<StudySummary> studies = reload();
         if (!studies.isEmpty()) {
             viewer.setSelection(new StructuredSelection(studies.get(0)), true);
-            StudyEditors.open(parts, studies.get(0));
+            StudyEditors.open(parts, models, window, studies.get(0));
         }
     }
 

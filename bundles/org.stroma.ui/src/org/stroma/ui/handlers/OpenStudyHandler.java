@@ -4,6 +4,8 @@ import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.stroma.store.StudySummary;
 import org.stroma.ui.study.StudyEditors;
@@ -19,7 +21,8 @@ public final class OpenStudyHandler {
     }
 
     @Execute
-    void open(@Named(IServiceConstants.ACTIVE_SELECTION) StudySummary study, EPartService parts) {
-        StudyEditors.open(parts, study);
+    void open(@Named(IServiceConstants.ACTIVE_SELECTION) StudySummary study, EPartService parts,
+            EModelService models, MWindow window) {
+        StudyEditors.open(parts, models, window, study);
     }
 }
