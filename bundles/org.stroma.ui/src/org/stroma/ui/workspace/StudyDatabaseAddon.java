@@ -6,16 +6,19 @@ import java.nio.file.Path;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.osgi.service.datalocation.Location;
+import org.osgi.service.event.Event;
 import org.stroma.store.DemoStudies;
 import org.stroma.store.StudyDatabase;
 import org.stroma.store.StudyStore;
 import org.stroma.ui.OpenedWorkspace;
 import org.stroma.ui.UiTopics;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -44,8 +47,23 @@ public final class StudyDatabaseAddon {
 
     private volatile StudyDatabase database;
 
-    @PostConstruct
-    void open(@Named(INSTANCE_LOCATION) Location instanceLocation) {
+    @Inject
+    @Named(INSTANCE_LOCATION)
+    private Location instanceLocation;
+
+    /**
+     * Starts opening once the window is up: on a two-core laptop, Derby's boot would
+     * otherwise compete with drawing the first window.
+     */
+    @Inject
+    @Optional
+    void windowShown(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
+        if (database == null) {
+            open();
+        }
+    }
+
+    private void open() {
         Path folder;
         try {
             folder = workspaceFolder(instanceLocation);
