@@ -17,7 +17,7 @@ for /f "tokens=3" %%V in ('"!JAVA!" -version 2^>^&1 ^| findstr /i /c:"version"')
     for /f "delims=.-" %%M in ("%%~V") do if not defined JMAJOR set "JMAJOR=%%M"
 )
 if not defined JMAJOR goto nojava
-if !JMAJOR! LSS 21 goto nojava
+if !JMAJOR! LSS 21 goto oldjava
 
 set "LAUNCHER="
 for %%L in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%~fL"
@@ -45,8 +45,14 @@ if not exist "!WORKSPACE!" mkdir "!WORKSPACE!"
 "!JAVA!" %STROMA_VMARGS% -jar "!LAUNCHER!" -data "!WORKSPACE!" %*
 exit /b !ERRORLEVEL!
 
+:oldjava
+echo stroma: Stroma Workbench needs Java 21 or newer; the Java found is too old: !JAVA! (Java !JMAJOR!) 1>&2
+goto install
+
 :nojava
 echo stroma: Stroma Workbench needs Java 21 or newer and none was found. 1>&2
+
+:install
 echo Install a JDK 21+ (for example Eclipse Temurin 21 from adoptium.net), then run stroma again, 1>&2
 echo or set STROMA_JAVA_HOME to its folder. 1>&2
 exit /b 3
