@@ -40,7 +40,7 @@ class StudyStoreTest {
         Path folder = temp.resolve("new workspace");
         assertFalse(store.exists(folder));
         try (StudyDatabase database = store.open(folder)) {
-            assertEquals(1, database.schemaVersion());
+            assertEquals(2, database.schemaVersion(), "study register (1), study records and audit trail (2)");
             assertTrue(database.studies().isEmpty());
         }
         assertTrue(store.exists(folder));

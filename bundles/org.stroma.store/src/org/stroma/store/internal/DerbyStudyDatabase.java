@@ -10,9 +10,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
+import org.stroma.model.study.Study;
+import org.stroma.store.AuditEntry;
+import org.stroma.store.AuditVerification;
+import org.stroma.store.ChangeContext;
 import org.stroma.store.StoreException;
 import org.stroma.store.StudyDatabase;
 import org.stroma.store.StudySummary;
@@ -85,6 +90,17 @@ final class DerbyStudyDatabase implements StudyDatabase {
 
     @Override
     public synchronized void addStudies(List<StudySummary> studies) {
+        try {
+            insertStudies(studies);
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw failure("cannot save the studies; nothing was saved", e);
+        }
+    }
+
+    /** Inserts register entries in the caller's transaction; a duplicate id names the study. */
+    private void insertStudies(List<StudySummary> studies) throws SQLException {
         String current = "";
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO STUDY (" + STUDY_COLUMNS
                 + ", CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -100,13 +116,103 @@ final class DerbyStudyDatabase implements StudyDatabase {
                 insert.setTimestamp(8, Timestamp.from(Instant.now()));
                 insert.executeUpdate();
             }
+        } catch (SQLException e) {
+            if ("23505".equals(e.getSQLState())) {
+                rollbackQuietly();
+                throw new StoreException("a study with id '" + current + "' already exists; nothing was saved", e);
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    public synchronized void saveStudy(Study study, ChangeContext change) {
+        String studyId = Snapshots.idOf(study);
+        try {
+            RecordTable records = new RecordTable(connection);
+            Map<String, RecordSnapshot> stored = records.read(studyId);
+            Map<String, RecordSnapshot> saved = Snapshots.of(study);
+            List<RecordChange> changes = StudyDiff.between(stored, saved);
+            if (changes.isEmpty()) {
+                connection.commit();
+                return;
+            }
+            if (change.reason().isEmpty()) {
+                changes.stream().filter(RecordChange::altersEnteredData).findFirst().ifPresent(c -> {
+                    throw new StoreException("a reason for change is required: " + c.type() + " " + c.objectId()
+                            + (c.field().isEmpty() ? " is deleted" : " field '" + c.field() + "' changes from '"
+                                    + c.oldValue() + "' to '" + c.newValue() + "'")
+                            + "; nothing was saved");
+                });
+            }
+            records.write(studyId, stored, saved);
+            writeRegisterEntry(RegisterEntries.of(study), stored.isEmpty());
+            new AuditLog(connection).append(changes, studyId, change.user(), change.reason(), Instant.now());
             connection.commit();
         } catch (SQLException e) {
             rollbackQuietly();
-            if ("23505".equals(e.getSQLState())) {
-                throw new StoreException("a study with id '" + current + "' already exists; nothing was saved", e);
+            throw failure("cannot save study " + studyId + "; nothing was saved", e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        }
+    }
+
+    private void writeRegisterEntry(StudySummary entry, boolean firstSave) throws SQLException {
+        if (!firstSave) {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE STUDY SET ACRONYM = ?, TITLE = ?, "
+                    + "DESIGN = ?, REGISTRY_ID = ?, PLANNED_SUBJECTS = ?, SYNTHETIC = ? WHERE ID = ?")) {
+                update.setString(1, entry.acronym());
+                update.setString(2, entry.title());
+                update.setString(3, entry.design());
+                update.setString(4, entry.registryId());
+                update.setInt(5, entry.plannedSubjects());
+                update.setBoolean(6, entry.synthetic());
+                update.setString(7, entry.id());
+                if (update.executeUpdate() == 1) {
+                    return;
+                }
             }
-            throw failure("cannot save study " + current + "; nothing was saved", e);
+        }
+        insertStudies(List.of(entry));
+    }
+
+    @Override
+    public synchronized Optional<Study> loadStudy(String id) {
+        try {
+            Map<String, RecordSnapshot> records = new RecordTable(connection).read(id);
+            connection.commit();
+            if (records.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!(StudyAssembler.assemble(records) instanceof Study study)) {
+                throw new StoreException("the record stored as study " + id + " is not a study");
+            }
+            return Optional.of(study);
+        } catch (SQLException e) {
+            throw failure("cannot read study " + id, e);
+        }
+    }
+
+    @Override
+    public synchronized List<AuditEntry> auditTrail(String objectOrStudyId) {
+        try {
+            List<AuditEntry> entries = new AuditLog(connection).read(objectOrStudyId);
+            connection.commit();
+            return entries;
+        } catch (SQLException e) {
+            throw failure("cannot read the audit trail of " + objectOrStudyId, e);
+        }
+    }
+
+    @Override
+    public synchronized AuditVerification verifyAudit() {
+        try {
+            AuditVerification verification = new AuditLog(connection).verify();
+            connection.commit();
+            return verification;
+        } catch (SQLException e) {
+            throw failure("cannot read the audit trail", e);
         }
     }
 

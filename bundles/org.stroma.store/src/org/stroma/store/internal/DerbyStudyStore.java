@@ -13,6 +13,7 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.stroma.model.study.StudyPackage;
 import org.stroma.store.StoreException;
 import org.stroma.store.StudyDatabase;
 import org.stroma.store.StudyStore;
@@ -33,6 +34,8 @@ public final class DerbyStudyStore implements StudyStore {
     @Activate
     public DerbyStudyStore(BundleContext context) {
         this.driver = loadDriver(context);
+        // Touching the generated package registers it, so stored study records can be read back.
+        StudyPackage.eINSTANCE.eClass();
     }
 
     @Override

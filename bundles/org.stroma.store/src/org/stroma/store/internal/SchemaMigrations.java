@@ -31,7 +31,44 @@ final class SchemaMigrations {
                       PLANNED_SUBJECTS INTEGER NOT NULL,
                       SYNTHETIC BOOLEAN NOT NULL,
                       CREATED_AT TIMESTAMP NOT NULL)
-                    """)));
+                    """)),
+            new Step(2, "study records and audit trail", List.of(
+                    """
+                    CREATE TABLE STUDY_RECORD (
+                      ID VARCHAR(128) NOT NULL PRIMARY KEY,
+                      STUDY_ID VARCHAR(64) NOT NULL,
+                      RECORD_TYPE VARCHAR(400) NOT NULL,
+                      CONTAINER_ID VARCHAR(128),
+                      CONTAINER_FEATURE VARCHAR(128),
+                      POSITION INTEGER NOT NULL)
+                    """,
+                    "CREATE INDEX STUDY_RECORD_STUDY ON STUDY_RECORD (STUDY_ID)",
+                    """
+                    CREATE TABLE RECORD_VALUE (
+                      RECORD_ID VARCHAR(128) NOT NULL,
+                      FIELD VARCHAR(128) NOT NULL,
+                      POSITION INTEGER NOT NULL,
+                      VALUE_TEXT VARCHAR(32000),
+                      PRIMARY KEY (RECORD_ID, FIELD, POSITION))
+                    """,
+                    """
+                    CREATE TABLE AUDIT_TRAIL (
+                      SEQUENCE_NO BIGINT NOT NULL PRIMARY KEY,
+                      RECORDED_AT TIMESTAMP NOT NULL,
+                      USER_NAME VARCHAR(128) NOT NULL,
+                      ACTION VARCHAR(16) NOT NULL,
+                      STUDY_ID VARCHAR(64) NOT NULL,
+                      OBJECT_ID VARCHAR(128) NOT NULL,
+                      RECORD_TYPE VARCHAR(128) NOT NULL,
+                      FIELD VARCHAR(128) NOT NULL,
+                      OLD_VALUE VARCHAR(32000),
+                      NEW_VALUE VARCHAR(32000),
+                      REASON VARCHAR(2000) NOT NULL,
+                      PREVIOUS_HASH CHAR(64) NOT NULL,
+                      ENTRY_HASH CHAR(64) NOT NULL)
+                    """,
+                    "CREATE INDEX AUDIT_TRAIL_OBJECT ON AUDIT_TRAIL (OBJECT_ID)",
+                    "CREATE INDEX AUDIT_TRAIL_STUDY ON AUDIT_TRAIL (STUDY_ID)")));
 
     static final int CURRENT = STEPS.get(STEPS.size() - 1).version();
 
