@@ -34,15 +34,17 @@ class CommandLineTest {
     void helpListsEveryCommandWithItsSummary() {
         CommandRun run = CommandRun.of(stroma, "help");
         assertEquals(0, run.exit());
-        assertTrue(run.out().contains("  demo     create a demo study database"), run.out());
-        assertTrue(run.out().contains("  version  print the versions"), run.out());
+        for (String line : List.of("demo +create a demo study database", "list-studies +list the studies",
+                "verify-audit +check that the audit trail", "version +print the versions")) {
+            assertTrue(run.out().lines().anyMatch(l -> l.matches("  " + line + ".*")), line + " in\n" + run.out());
+        }
         assertEquals(run.out(), CommandRun.of(stroma).out(), "no arguments shows the same help");
         assertEquals("", run.err());
     }
 
     @Test
     void everyCommandAnswersHelp() {
-        for (String command : List.of("demo", "version")) {
+        for (String command : List.of("demo", "version", "list-studies", "verify-audit")) {
             CommandRun run = CommandRun.of(stroma, command, "--help");
             assertEquals(0, run.exit(), command);
             assertTrue(run.out().startsWith("Usage: stroma " + command), run.out());
@@ -84,6 +86,40 @@ class CommandLineTest {
         try (StudyDatabase database = store.open(folder)) {
             assertEquals(4, database.studies().size());
         }
+    }
+
+    @Test
+    void listStudiesStartsEachLineWithTheStudyId() {
+        Path folder = temp.resolve("demo");
+        assertEquals(0, CommandRun.of(stroma, "demo", "--db", folder.toString()).exit());
+        CommandRun run = CommandRun.of(stroma, "list-studies", "--db", folder.toString());
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals(List.of("LOS-FACE", "LOS-HAIR", "SSC-HAND-RCT", "SSC-HAND-SVF"),
+                lines.stream().map(l -> l.split("\\s+")[0]).toList());
+        assertTrue(lines.get(0).contains("LoS-FACE") && lines.get(0).contains("parallel-randomized, 3 arms (1:1:1)"),
+                lines.get(0));
+        assertTrue(lines.stream().allMatch(l -> l.endsWith("SYNTHETIC")), run.out());
+    }
+
+    @Test
+    void commandsThatReadRefuseAFolderWithoutADatabase() {
+        Path empty = temp.resolve("nothing-here");
+        for (String command : List.of("list-studies", "verify-audit")) {
+            CommandRun run = CommandRun.of(stroma, command, "--db", empty.toString());
+            assertEquals(1, run.exit(), command);
+            assertTrue(run.singleErrorLine().contains("holds no study database"), run.err());
+        }
+        assertTrue(Files.notExists(empty), "reading commands create nothing");
+    }
+
+    @Test
+    void verifyAuditReportsAnIntactTrail() {
+        Path folder = temp.resolve("demo");
+        assertEquals(0, CommandRun.of(stroma, "demo", "--db", folder.toString()).exit());
+        CommandRun run = CommandRun.of(stroma, "verify-audit", "--db", folder.toString());
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("audit trail intact:"), run.out());
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 import org.stroma.model.study.Study;
+import org.stroma.model.study.StudyPackage;
 import org.stroma.store.AuditEntry;
 import org.stroma.store.AuditVerification;
 import org.stroma.store.ChangeContext;
@@ -191,6 +192,23 @@ final class DerbyStudyDatabase implements StudyDatabase {
             return Optional.of(study);
         } catch (SQLException e) {
             throw failure("cannot read study " + id, e);
+        }
+    }
+
+    @Override
+    public synchronized int subjectCount(String studyId) {
+        try (PreparedStatement count = connection.prepareStatement(
+                "SELECT COUNT(*) FROM STUDY_RECORD WHERE STUDY_ID = ? AND RECORD_TYPE = ?")) {
+            count.setString(1, studyId);
+            count.setString(2, Snapshots.typeOf(StudyPackage.Literals.SUBJECT));
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                int subjects = rs.getInt(1);
+                connection.commit();
+                return subjects;
+            }
+        } catch (SQLException e) {
+            throw failure("cannot count the subjects of study " + studyId, e);
         }
     }
 

@@ -1,0 +1,66 @@
+package org.stroma.cli.internal;
+
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.stroma.cli.CliCommand;
+import org.stroma.cli.CommandArguments;
+import org.stroma.cli.CommandIo;
+import org.stroma.store.StudyDatabase;
+import org.stroma.store.StudySummary;
+
+/** {@code stroma list-studies --db DIR}: one line per study, starting with its id. */
+@Component(service = CliCommand.class)
+public final class ListStudiesCommand implements CliCommand {
+
+    private final StudyDatabases databases;
+
+    @Activate
+    public ListStudiesCommand(@Reference StudyDatabases databases) {
+        this.databases = databases;
+    }
+
+    @Override
+    public String name() {
+        return "list-studies";
+    }
+
+    @Override
+    public String summary() {
+        return "list the studies in a study database";
+    }
+
+    @Override
+    public String synopsis() {
+        return "--db DIR";
+    }
+
+    @Override
+    public String details() {
+        return """
+                Options:
+                  --db DIR   workspace folder of the study database
+
+                One line per study: the study id (which other commands take with --study),
+                acronym, design, number of subjects, and SYNTHETIC for demo data.""";
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("db");
+    }
+
+    @Override
+    public int run(CommandArguments arguments, CommandIo io) {
+        try (StudyDatabase database = databases.openExisting(arguments.noPositional().requiredPath("db", "DIR"))) {
+            for (StudySummary study : database.studies()) {
+                int subjects = database.subjectCount(study.id());
+                io.out().printf("%-14s %-14s %-46s %3d %s%s%n", study.id(), study.acronym(), study.design(), subjects,
+                        subjects == 1 ? "subject" : "subjects", study.synthetic() ? "  SYNTHETIC" : "");
+            }
+        }
+        return 0;
+    }
+}
