@@ -33,7 +33,12 @@ public final class DerbyStudyStore implements StudyStore {
 
     @Activate
     public DerbyStudyStore(BundleContext context) {
-        this.driver = loadDriver(context);
+        this(loadDriver(context));
+    }
+
+    /** A store on a Derby driver the caller loaded, for programs that run outside OSGi. */
+    public DerbyStudyStore(Driver driver) {
+        this.driver = driver;
         // Touching the generated package registers it, so stored study records can be read back.
         StudyPackage.eINSTANCE.eClass();
     }
