@@ -62,11 +62,11 @@ public final class StudyExplorerPart {
         viewer = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTree().setHeaderVisible(true);
-        viewer.setContentProvider(new StudyTreeContent());
-        addColumn("Study", 120, StudySummary::acronym);
-        addColumn("Planned", 65, s -> Integer.toString(s.plannedSubjects()));
-        addColumn("Data", 95, s -> s.synthetic() ? "SYNTHETIC" : "clinical");
-        addColumn("Design", 260, StudySummary::design);
+        viewer.setContentProvider(new StudyTreeContent(this::loadStudy));
+        addColumn("Study", 190, ExplorerLabels::of);
+        addColumn("Planned", 65, e -> e instanceof StudySummary s ? Integer.toString(s.plannedSubjects()) : "");
+        addColumn("Data", 95, e -> e instanceof StudySummary s ? (s.synthetic() ? "SYNTHETIC" : "clinical") : "");
+        addColumn("Design", 260, e -> e instanceof StudySummary s ? s.design() : "");
         viewer.addSelectionChangedListener(e -> selection.setSelection(
                 ((IStructuredSelection) e.getSelection()).getFirstElement()));
         viewer.addOpenListener(e -> {
@@ -78,19 +78,23 @@ public final class StudyExplorerPart {
         fill();
     }
 
-    private void addColumn(String title, int width, java.util.function.Function<StudySummary, String> text) {
+    private java.util.Optional<org.stroma.model.study.Study> loadStudy(String id) {
+        return workspace == null ? java.util.Optional.empty() : workspace.database().loadStudy(id);
+    }
+
+    private void addColumn(String title, int width, java.util.function.Function<Object, String> text) {
         TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return text.apply((StudySummary) element);
+                return text.apply(element);
             }
 
             @Override
             public String getToolTipText(Object element) {
-                return ((StudySummary) element).title();
+                return element instanceof StudySummary study ? study.title() : null;
             }
         });
     }
