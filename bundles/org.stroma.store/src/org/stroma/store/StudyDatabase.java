@@ -35,8 +35,8 @@ public interface StudyDatabase extends AutoCloseable {
      */
     void saveStudy(org.stroma.model.study.Study study, ChangeContext change);
 
-    /** How many subjects the study holds (screened ones included). */
-    int subjectCount(String studyId);
+    /** How many subjects the study holds, screened and enrolled. */
+    SubjectCounts subjectCounts(String studyId);
 
     /** The study as last saved, or empty when no study has this id. */
     Optional<org.stroma.model.study.Study> loadStudy(String id);

@@ -100,6 +100,9 @@ class CommandLineTest {
         assertTrue(lines.get(0).contains("LoS-FACE") && lines.get(0).contains("parallel-randomized, 3 arms (1:1:1)"),
                 lines.get(0));
         assertTrue(lines.stream().allMatch(l -> l.endsWith("SYNTHETIC")), run.out());
+        // Real sizes of the four source trials: 18, 40, 20 and 7 enrolled.
+        assertEquals(List.of("18", "40", "20", "7"),
+                lines.stream().map(l -> l.replaceAll(".*?(\\d+) enrolled.*", "$1")).toList());
     }
 
     @Test

@@ -10,7 +10,7 @@ import org.stroma.cli.CliCommand;
 import org.stroma.cli.CommandArguments;
 import org.stroma.cli.CommandFailure;
 import org.stroma.cli.CommandIo;
-import org.stroma.store.DemoStudies;
+import org.stroma.demo.DemoDatabase;
 import org.stroma.store.StudyDatabase;
 import org.stroma.store.StudyStore;
 import org.stroma.store.StudySummary;
@@ -65,11 +65,11 @@ public final class DemoCommand implements CliCommand {
             throw new CommandFailure(folder + " already holds a study database; choose a new folder");
         }
         try (StudyDatabase database = store.open(folder)) {
-            DemoStudies.createIn(database);
+            DemoDatabase.fill(database);
             io.out().println("Created the demo database in " + database.folder());
             for (StudySummary study : database.studies()) {
-                io.out().printf("  %-14s %-46s %3d subjects planned  SYNTHETIC%n", study.id(), study.design(),
-                        study.plannedSubjects());
+                io.out().printf("  %-14s %-40s %4d enrolled  SYNTHETIC%n", study.id(), study.design(),
+                        database.subjectCounts(study.id()).enrolled());
             }
         }
         return 0;

@@ -10,6 +10,7 @@ import org.stroma.cli.CommandArguments;
 import org.stroma.cli.CommandIo;
 import org.stroma.store.StudyDatabase;
 import org.stroma.store.StudySummary;
+import org.stroma.store.SubjectCounts;
 
 /** {@code stroma list-studies --db DIR}: one line per study, starting with its id. */
 @Component(service = CliCommand.class)
@@ -44,7 +45,7 @@ public final class ListStudiesCommand implements CliCommand {
                   --db DIR   workspace folder of the study database
 
                 One line per study: the study id (which other commands take with --study),
-                acronym, design, number of subjects, and SYNTHETIC for demo data.""";
+                acronym, design, subjects enrolled and screened, and SYNTHETIC for demo data.""";
     }
 
     @Override
@@ -56,9 +57,9 @@ public final class ListStudiesCommand implements CliCommand {
     public int run(CommandArguments arguments, CommandIo io) {
         try (StudyDatabase database = databases.openExisting(arguments.noPositional().requiredPath("db", "DIR"))) {
             for (StudySummary study : database.studies()) {
-                int subjects = database.subjectCount(study.id());
-                io.out().printf("%-14s %-14s %-46s %3d %s%s%n", study.id(), study.acronym(), study.design(), subjects,
-                        subjects == 1 ? "subject" : "subjects", study.synthetic() ? "  SYNTHETIC" : "");
+                SubjectCounts subjects = database.subjectCounts(study.id());
+                io.out().printf("%-14s %-14s %-40s %4d enrolled %4d screened%s%n", study.id(), study.acronym(),
+                        study.design(), subjects.enrolled(), subjects.screened(), study.synthetic() ? "  SYNTHETIC" : "");
             }
         }
         return 0;

@@ -15,7 +15,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.junit5.service.ServiceExtension;
-import org.stroma.store.DemoStudies;
 import org.stroma.store.StoreException;
 import org.stroma.store.StudyDatabase;
 import org.stroma.store.StudyStore;
@@ -88,22 +87,6 @@ class StudyStoreTest {
         StoreException refused = assertThrows(StoreException.class, () -> store.open(folder));
         assertTrue(refused.getMessage().contains("not a Stroma study database"), refused.getMessage());
         assertEquals("someone else's files", Files.readString(marker));
-    }
-
-    @Test
-    void demoStudiesHaveTheFourDesignsAtTheirRealSizes() {
-        try (StudyDatabase database = store.open(temp.resolve("demo"))) {
-            DemoStudies.createIn(database);
-            // Sizes from the source trials: 18 (3-arm LoS face), 40 (LoS alopecia),
-            // 7 (single-arm SSc hands), 20 (two-arm SSc hands).
-            assertEquals(List.of(18, 40, 20, 7),
-                    database.studies().stream().map(StudySummary::plannedSubjects).toList());
-            assertTrue(database.studies().stream().allMatch(StudySummary::synthetic));
-            assertEquals(DemoStudies.FIRST_STUDY_ID, database.studies().get(0).id());
-            StoreException again = assertThrows(StoreException.class, () -> DemoStudies.createIn(database));
-            assertTrue(again.getMessage().contains("already holds studies"), again.getMessage());
-            assertEquals(4, database.studies().size());
-        }
     }
 
     @Test

@@ -16,12 +16,14 @@ import java.util.Properties;
 
 import org.stroma.model.study.Study;
 import org.stroma.model.study.StudyPackage;
+import org.stroma.model.study.SubjectState;
 import org.stroma.store.AuditEntry;
 import org.stroma.store.AuditVerification;
 import org.stroma.store.ChangeContext;
 import org.stroma.store.StoreException;
 import org.stroma.store.StudyDatabase;
 import org.stroma.store.StudySummary;
+import org.stroma.store.SubjectCounts;
 
 /** A study database open on one Derby connection; each write commits or rolls back whole. */
 final class DerbyStudyDatabase implements StudyDatabase {
@@ -196,19 +198,29 @@ final class DerbyStudyDatabase implements StudyDatabase {
     }
 
     @Override
-    public synchronized int subjectCount(String studyId) {
-        try (PreparedStatement count = connection.prepareStatement(
-                "SELECT COUNT(*) FROM STUDY_RECORD WHERE STUDY_ID = ? AND RECORD_TYPE = ?")) {
-            count.setString(1, studyId);
-            count.setString(2, Snapshots.typeOf(StudyPackage.Literals.SUBJECT));
-            try (ResultSet rs = count.executeQuery()) {
-                rs.next();
-                int subjects = rs.getInt(1);
-                connection.commit();
-                return subjects;
-            }
+    public synchronized SubjectCounts subjectCounts(String studyId) {
+        try (PreparedStatement screened = connection.prepareStatement(
+                "SELECT COUNT(*) FROM STUDY_RECORD WHERE STUDY_ID = ? AND RECORD_TYPE = ?");
+                PreparedStatement enrolled = connection.prepareStatement("SELECT COUNT(*) FROM STUDY_RECORD r "
+                        + "JOIN RECORD_VALUE v ON v.RECORD_ID = r.ID WHERE r.STUDY_ID = ? AND r.RECORD_TYPE = ? "
+                        + "AND v.FIELD = 'state' AND v.VALUE_TEXT = ?")) {
+            screened.setString(1, studyId);
+            screened.setString(2, Snapshots.typeOf(StudyPackage.Literals.SUBJECT));
+            enrolled.setString(1, studyId);
+            enrolled.setString(2, Snapshots.typeOf(StudyPackage.Literals.SUBJECT_EVENT));
+            enrolled.setString(3, SubjectState.ENROLLED.getLiteral());
+            SubjectCounts counts = new SubjectCounts(count(screened), count(enrolled));
+            connection.commit();
+            return counts;
         } catch (SQLException e) {
             throw failure("cannot count the subjects of study " + studyId, e);
+        }
+    }
+
+    private static int count(PreparedStatement query) throws SQLException {
+        try (ResultSet rs = query.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 

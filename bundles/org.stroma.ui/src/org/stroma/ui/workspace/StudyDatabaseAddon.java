@@ -13,7 +13,7 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.osgi.service.datalocation.Location;
 import org.osgi.service.event.Event;
-import org.stroma.store.DemoStudies;
+import org.stroma.demo.DemoDatabase;
 import org.stroma.store.StudyDatabase;
 import org.stroma.store.StudyStore;
 import org.stroma.ui.OpenedWorkspace;
@@ -76,7 +76,7 @@ public final class StudyDatabaseAddon {
             try {
                 StudyDatabase opened = store.open(folder);
                 if (created) {
-                    DemoStudies.createIn(opened);
+                    DemoDatabase.fill(opened);
                 }
                 database = opened;
                 sync.asyncExec(() -> {

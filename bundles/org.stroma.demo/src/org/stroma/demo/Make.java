@@ -1,0 +1,222 @@
+package org.stroma.demo;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+
+import org.stroma.model.study.*;
+
+/**
+ * Factory helpers so the demo designs read like their protocols. Adapted from the model tests'
+ * fixture of the same name; ids are left out here and given afterwards by {@link ReadableIds}.
+ */
+final class Make {
+
+    static final StudyFactory F = StudyFactory.eINSTANCE;
+
+    private Make() {
+    }
+
+    /** Dates are calendar days; midnight UTC keeps them the same on every laptop's time zone. */
+    static Date date(LocalDate day) {
+        return Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+    }
+
+    static Study study(String id, String acronym, String title, StudyDesign design, Masking masking, int target) {
+        Study study = F.createStudy();
+        study.setId(id);
+        study.setAcronym(acronym);
+        study.setTitle(title);
+        study.setDesign(design);
+        study.setMasking(masking);
+        study.setTargetEnrollment(target);
+        study.setProtocolVersion("1.0");
+        study.setSynthetic(true); // demonstration data: never to be mixed with real data
+        return study;
+    }
+
+    static Registration registration(Registry registry, String identifier) {
+        Registration r = F.createRegistration();
+        r.setRegistry(registry);
+        r.setIdentifier(identifier);
+        return r;
+    }
+
+    static Site site(String code, String name, String country) {
+        Site s = F.createSite();
+        s.setCode(code);
+        s.setName(name);
+        s.setCountry(country);
+        return s;
+    }
+
+    static Arm arm(String code, String name, Intervention... interventions) {
+        Arm a = F.createArm();
+        a.setCode(code);
+        a.setName(name);
+        a.setAllocationWeight(1);
+        a.getInterventions().addAll(List.of(interventions));
+        return a;
+    }
+
+    static <T extends Intervention> T describe(T intervention, String targetArea, String description) {
+        intervention.setTargetArea(targetArea);
+        intervention.setDescription(description);
+        return intervention;
+    }
+
+    static InjectionSite injection(String region, String siteName, double volumeMl, int count) {
+        InjectionSite s = F.createInjectionSite();
+        s.setRegion(region);
+        s.setSiteName(siteName);
+        s.setVolumeMl(volumeMl);
+        s.setInjectionCount(count);
+        return s;
+    }
+
+    static VisitDefinition visit(String code, String name, int day, int before, int after, String... instrumentIds) {
+        VisitDefinition v = F.createVisitDefinition();
+        v.setCode(code);
+        v.setName(name);
+        v.setTargetDay(day);
+        v.setWindowBeforeDays(before);
+        v.setWindowAfterDays(after);
+        v.getInstrumentIds().addAll(List.of(instrumentIds));
+        return v;
+    }
+
+    static OutcomeMeasure outcome(String code, String title, OutcomeKind kind, String instrumentId, String scoreCode,
+            VisitDefinition timePoint, String analysisId) {
+        OutcomeMeasure o = F.createOutcomeMeasure();
+        o.setCode(code);
+        o.setTitle(title);
+        o.setKind(kind);
+        o.setInstrumentId(instrumentId);
+        o.setScoreCode(scoreCode);
+        o.setTimePoint(timePoint);
+        o.setAnalysisId(analysisId);
+        return o;
+    }
+
+    /** min or max may be null for an open bound. */
+    static NumericRangeCriterion range(String code, String text, String attribute, Double min, boolean minInclusive,
+            Double max, boolean maxInclusive) {
+        NumericRangeCriterion c = F.createNumericRangeCriterion();
+        c.setCode(code);
+        c.setText(text);
+        c.setKind(CriterionKind.INCLUSION);
+        c.setAttribute(attribute);
+        if (min != null) {
+            c.setMin(min);
+        }
+        c.setMinInclusive(minInclusive);
+        if (max != null) {
+            c.setMax(max);
+        }
+        c.setMaxInclusive(maxInclusive);
+        return c;
+    }
+
+    static FlagCriterion flag(String code, String text, String attribute, boolean expected) {
+        FlagCriterion c = F.createFlagCriterion();
+        c.setCode(code);
+        c.setText(text);
+        c.setKind(CriterionKind.INCLUSION);
+        c.setAttribute(attribute);
+        c.setExpectedValue(expected);
+        return c;
+    }
+
+    static DiagnosisCriterion diagnosis(String code, String text, Diagnosis diagnosis, String supportingInstrumentId,
+            String... allowedSubtypes) {
+        DiagnosisCriterion c = F.createDiagnosisCriterion();
+        c.setCode(code);
+        c.setText(text);
+        c.setKind(CriterionKind.INCLUSION);
+        c.setDiagnosis(diagnosis);
+        c.setSupportingInstrumentId(supportingInstrumentId);
+        c.getAllowedSubtypes().addAll(List.of(allowedSubtypes));
+        return c;
+    }
+
+    static Consent consent(LocalDate date, String version) {
+        Consent c = F.createConsent();
+        c.setDate(date(date));
+        c.setVersion(version);
+        c.setSigned(true);
+        return c;
+    }
+
+    static SubjectEvent event(SubjectState state, LocalDate date, VisitDefinition visit, String reason) {
+        SubjectEvent e = F.createSubjectEvent();
+        e.setState(state);
+        e.setDate(date(date));
+        e.setVisit(visit);
+        e.setReason(reason);
+        return e;
+    }
+
+    static FlagValue flagValue(String name, boolean value) {
+        FlagValue f = F.createFlagValue();
+        f.setName(name);
+        f.setValue(value);
+        return f;
+    }
+
+    static NumericValue numericValue(String name, double value) {
+        NumericValue n = F.createNumericValue();
+        n.setName(name);
+        n.setValue(value);
+        return n;
+    }
+
+    static Procedure procedure(ProcedureType type, LocalDate date, VisitDefinition visit, Intervention intervention,
+            String surgeon) {
+        Procedure p = F.createProcedure();
+        p.setType(type);
+        p.setDate(date(date));
+        p.setVisit(visit);
+        p.setIntervention(intervention);
+        p.setSurgeon(surgeon);
+        return p;
+    }
+
+    static CellProduct cellProduct(String lot, CellProductType type, Subject donor, LocalDate prepared,
+            String processingMethod) {
+        CellProduct c = F.createCellProduct();
+        c.setLot(lot);
+        c.setType(type);
+        c.setDonor(donor);
+        c.setPreparedDate(date(prepared));
+        c.setProcessingMethod(processingMethod);
+        return c;
+    }
+
+    /** An adverse event; a null resolution date means not resolved by the end of follow-up. */
+    static AdverseEvent adverseEvent(String term, LocalDate onset, LocalDate resolved, int grade, boolean serious,
+            Relatedness relatedness, AdverseEventOutcome outcome, String actionTaken, Procedure procedure) {
+        AdverseEvent ae = F.createAdverseEvent();
+        ae.setTerm(term);
+        ae.setOnsetDate(date(onset));
+        if (resolved != null) {
+            ae.setResolutionDate(date(resolved));
+        }
+        ae.setCtcaeGrade(grade);
+        ae.setSerious(serious);
+        ae.setRelatedness(relatedness);
+        ae.setOutcome(outcome);
+        ae.setActionTaken(actionTaken);
+        ae.setProcedure(procedure);
+        return ae;
+    }
+
+    static ProtocolDeviation deviation(LocalDate date, String category, String description, boolean major) {
+        ProtocolDeviation d = F.createProtocolDeviation();
+        d.setDate(date(date));
+        d.setCategory(category);
+        d.setDescription(description);
+        d.setMajor(major);
+        return d;
+    }
+}
