@@ -209,6 +209,16 @@ public final class UiRobot {
         return item;
     }
 
+    /** Expands a tree item, as a click on its arrow does, and returns its children's texts. */
+    public List<String> expand(Tree tree, TreeItem item) {
+        Event event = new Event();
+        event.item = item;
+        tree.notifyListeners(SWT.Expand, event);
+        item.setExpanded(true);
+        processEvents();
+        return Arrays.stream(item.getItems()).map(TreeItem::getText).toList();
+    }
+
     /** Opens a tree item, as a double-click or Enter does. */
     public void open(Tree tree, TreeItem item) {
         Event event = new Event();

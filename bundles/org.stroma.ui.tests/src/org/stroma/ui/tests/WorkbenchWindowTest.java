@@ -104,6 +104,21 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void expandingAStudyShowsItsSitesArmsVisitsAndSubjects() {
+        Tree tree = explorerTree();
+        TreeItem study = robot.select(tree, "LoS-FACE");
+        List<String> groups = robot.expand(tree, study);
+        // The three-arm facial atrophy trial: 18 enrolled of 21 screened, three arms.
+        assertTrue(groups.contains("Arms (3)"), groups.toString());
+        assertTrue(groups.contains("Subjects (21)"), groups.toString());
+        TreeItem arms = java.util.Arrays.stream(study.getItems()).filter(i -> i.getText().equals("Arms (3)"))
+                .findFirst().orElseThrow();
+        List<String> armLabels = robot.expand(tree, arms);
+        assertEquals(3, armLabels.size(), armLabels.toString());
+        robot.screenshot(window, SCREENSHOTS.resolve("explorer-expanded.png"));
+    }
+
+    @Test
     void aboutListsTheComponentVersions() {
         List<String> rows = robot.inDialog("About Stroma Workbench",
                 () -> robot.click(robot.menuItem(window, "Help", "About Stroma Workbench")),
