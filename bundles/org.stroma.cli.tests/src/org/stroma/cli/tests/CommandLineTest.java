@@ -44,7 +44,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandAnswersHelp() {
-        for (String command : List.of("demo", "version", "list-studies", "verify-audit")) {
+        for (String command : List.of("demo", "version", "list-studies", "verify-audit", "export-csv")) {
             CommandRun run = CommandRun.of(stroma, command, "--help");
             assertEquals(0, run.exit(), command);
             assertTrue(run.out().startsWith("Usage: stroma " + command), run.out());
@@ -123,6 +123,32 @@ class CommandLineTest {
         CommandRun run = CommandRun.of(stroma, "verify-audit", "--db", folder.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("audit trail intact:"), run.out());
+    }
+
+    @Test
+    void exportCsvWritesTheWholeFileOrNone() throws Exception {
+        Path folder = temp.resolve("demo");
+        assertEquals(0, CommandRun.of(stroma, "demo", "--db", folder.toString()).exit());
+        Path csv = temp.resolve("mrss.csv");
+        CommandRun run = CommandRun.of(stroma, "export-csv", "--db", folder.toString(), "--study", "SSC-HAND-SVF",
+                "--instrument", "mrss", "--layout", "wide", "--out", csv.toString());
+        assertEquals(0, run.exit(), run.err());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(1 + 14, lines.size(), "a header and 7 subjects x 2 visits");
+        assertTrue(lines.get(0).startsWith("study,site,subject,visit,date,instrument,instrument_version,"), lines.get(0));
+
+        Path refused = temp.resolve("none.csv");
+        CommandRun unknown = CommandRun.of(stroma, "export-csv", "--db", folder.toString(), "--study", "SSC-HAND-SVF",
+                "--instrument", "loscat", "--out", refused.toString());
+        assertEquals(1, unknown.exit());
+        assertEquals("stroma export-csv: study SSC-HAND-SVF has no loscat assessments", unknown.singleErrorLine());
+        assertTrue(Files.notExists(refused), "nothing written");
+        assertTrue(Files.notExists(temp.resolve("none.csv.partial")), "no partial file left");
+
+        CommandRun badLayout = CommandRun.of(stroma, "export-csv", "--db", folder.toString(), "--study", "SSC-HAND-SVF",
+                "--instrument", "mrss", "--layout", "tall", "--out", refused.toString());
+        assertEquals(2, badLayout.exit());
+        assertTrue(badLayout.singleErrorLine().contains("--layout must be long or wide, not 'tall'"));
     }
 
     @Test
