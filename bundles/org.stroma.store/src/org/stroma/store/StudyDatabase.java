@@ -20,13 +20,6 @@ public interface StudyDatabase extends AutoCloseable {
     Optional<StudySummary> study(String id);
 
     /**
-     * Adds studies in one transaction: all of them or, on any failure, none.
-     *
-     * @throws StoreException when a study with the same id exists; nothing is saved
-     */
-    void addStudies(List<StudySummary> studies);
-
-    /**
      * Saves a whole study in one transaction: its records, the study register entry and the
      * audit rows describing every created, changed and deleted field.
      *

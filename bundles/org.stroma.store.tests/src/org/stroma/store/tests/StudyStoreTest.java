@@ -8,13 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.test.common.annotation.InjectService;
 import org.osgi.test.junit5.service.ServiceExtension;
+import org.stroma.model.study.Arm;
+import org.stroma.model.study.Study;
+import org.stroma.model.study.StudyFactory;
+import org.stroma.store.ChangeContext;
 import org.stroma.store.StoreException;
 import org.stroma.store.StudyDatabase;
 import org.stroma.store.StudyStore;
@@ -47,27 +50,21 @@ class StudyStoreTest {
     }
 
     @Test
-    void savedStudiesSurviveClosingAndReopening() {
-        Path folder = temp.resolve("ws");
-        try (StudyDatabase database = store.open(folder)) {
-            database.addStudies(List.of(study("B-2", 40), study("A-1", 18)));
+    void aStudyWithTwoRecordsOfOneIdIsRefusedAndNothingIsSaved() {
+        Study study = StudyFactory.eINSTANCE.createStudy();
+        study.setId("DUP-1");
+        for (int i = 0; i < 2; i++) {
+            Arm arm = StudyFactory.eINSTANCE.createArm();
+            arm.setId("arm-1");
+            study.getArms().add(arm);
         }
-        try (StudyDatabase reopened = store.open(folder)) {
-            List<StudySummary> studies = reopened.studies();
-            assertEquals(List.of("A-1", "B-2"), studies.stream().map(StudySummary::id).toList());
-            assertEquals(18, reopened.study("A-1").orElseThrow().plannedSubjects());
-            assertTrue(reopened.study("C-3").isEmpty());
-        }
-    }
-
-    @Test
-    void aBatchWithADuplicateIdSavesNothingAndNamesTheId() {
         try (StudyDatabase database = store.open(temp.resolve("ws"))) {
-            database.addStudies(List.of(study("A-1", 18)));
             StoreException refused = assertThrows(StoreException.class,
-                    () -> database.addStudies(List.of(study("NEW-1", 7), study("A-1", 20))));
-            assertTrue(refused.getMessage().contains("'A-1' already exists"), refused.getMessage());
-            assertEquals(List.of("A-1"), database.studies().stream().map(StudySummary::id).toList());
+                    () -> database.saveStudy(study, ChangeContext.firstEntry("coordinator")));
+            assertTrue(refused.getMessage().contains("two records share the id 'arm-1'"), refused.getMessage());
+            assertTrue(database.loadStudy("DUP-1").isEmpty());
+            assertTrue(database.studies().isEmpty());
+            assertTrue(database.auditTrail("DUP-1").isEmpty());
         }
     }
 

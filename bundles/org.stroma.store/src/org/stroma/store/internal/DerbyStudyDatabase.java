@@ -91,17 +91,6 @@ final class DerbyStudyDatabase implements StudyDatabase {
         }
     }
 
-    @Override
-    public synchronized void addStudies(List<StudySummary> studies) {
-        try {
-            insertStudies(studies);
-            connection.commit();
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw failure("cannot save the studies; nothing was saved", e);
-        }
-    }
-
     /** Inserts register entries in the caller's transaction; a duplicate id names the study. */
     private void insertStudies(List<StudySummary> studies) throws SQLException {
         String current = "";
