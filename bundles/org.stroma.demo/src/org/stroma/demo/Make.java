@@ -8,10 +8,11 @@ import java.util.List;
 import org.stroma.model.study.*;
 
 /**
- * Factory helpers so the demo designs read like their protocols. Adapted from the model tests'
- * fixture of the same name; ids are left out here and given afterwards by {@link ReadableIds}.
+ * Factory helpers so study designs read like their protocols; the public ones are shared with
+ * the tests that build designs of their own. Ids are left out here: the demo gives them
+ * afterwards by {@link ReadableIds}.
  */
-final class Make {
+public final class Make {
 
     static final StudyFactory F = StudyFactory.eINSTANCE;
 
@@ -36,14 +37,14 @@ final class Make {
         return study;
     }
 
-    static Registration registration(Registry registry, String identifier) {
+    public static Registration registration(Registry registry, String identifier) {
         Registration r = F.createRegistration();
         r.setRegistry(registry);
         r.setIdentifier(identifier);
         return r;
     }
 
-    static Site site(String code, String name, String country) {
+    public static Site site(String code, String name, String country) {
         Site s = F.createSite();
         s.setCode(code);
         s.setName(name);
@@ -60,13 +61,13 @@ final class Make {
         return a;
     }
 
-    static <T extends Intervention> T describe(T intervention, String targetArea, String description) {
+    public static <T extends Intervention> T describe(T intervention, String targetArea, String description) {
         intervention.setTargetArea(targetArea);
         intervention.setDescription(description);
         return intervention;
     }
 
-    static InjectionSite injection(String region, String siteName, double volumeMl, int count) {
+    public static InjectionSite injection(String region, String siteName, double volumeMl, int count) {
         InjectionSite s = F.createInjectionSite();
         s.setRegion(region);
         s.setSiteName(siteName);
@@ -75,7 +76,7 @@ final class Make {
         return s;
     }
 
-    static VisitDefinition visit(String code, String name, int day, int before, int after, String... instrumentIds) {
+    public static VisitDefinition visit(String code, String name, int day, int before, int after, String... instrumentIds) {
         VisitDefinition v = F.createVisitDefinition();
         v.setCode(code);
         v.setName(name);
@@ -86,7 +87,7 @@ final class Make {
         return v;
     }
 
-    static OutcomeMeasure outcome(String code, String title, OutcomeKind kind, String instrumentId, String scoreCode,
+    public static OutcomeMeasure outcome(String code, String title, OutcomeKind kind, String instrumentId, String scoreCode,
             VisitDefinition timePoint, String analysisId) {
         OutcomeMeasure o = F.createOutcomeMeasure();
         o.setCode(code);
@@ -100,7 +101,7 @@ final class Make {
     }
 
     /** min or max may be null for an open bound. */
-    static NumericRangeCriterion range(String code, String text, String attribute, Double min, boolean minInclusive,
+    public static NumericRangeCriterion range(String code, String text, String attribute, Double min, boolean minInclusive,
             Double max, boolean maxInclusive) {
         NumericRangeCriterion c = F.createNumericRangeCriterion();
         c.setCode(code);
@@ -118,7 +119,7 @@ final class Make {
         return c;
     }
 
-    static FlagCriterion flag(String code, String text, String attribute, boolean expected) {
+    public static FlagCriterion flag(String code, String text, String attribute, boolean expected) {
         FlagCriterion c = F.createFlagCriterion();
         c.setCode(code);
         c.setText(text);
@@ -128,7 +129,7 @@ final class Make {
         return c;
     }
 
-    static DiagnosisCriterion diagnosis(String code, String text, Diagnosis diagnosis, String supportingInstrumentId,
+    public static DiagnosisCriterion diagnosis(String code, String text, Diagnosis diagnosis, String supportingInstrumentId,
             String... allowedSubtypes) {
         DiagnosisCriterion c = F.createDiagnosisCriterion();
         c.setCode(code);
@@ -157,14 +158,14 @@ final class Make {
         return e;
     }
 
-    static FlagValue flagValue(String name, boolean value) {
+    public static FlagValue flagValue(String name, boolean value) {
         FlagValue f = F.createFlagValue();
         f.setName(name);
         f.setValue(value);
         return f;
     }
 
-    static NumericValue numericValue(String name, double value) {
+    public static NumericValue numericValue(String name, double value) {
         NumericValue n = F.createNumericValue();
         n.setName(name);
         n.setValue(value);

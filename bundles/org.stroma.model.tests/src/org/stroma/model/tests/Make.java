@@ -36,21 +36,6 @@ final class Make {
         return study;
     }
 
-    static Registration registration(Registry registry, String identifier) {
-        Registration r = F.createRegistration();
-        r.setRegistry(registry);
-        r.setIdentifier(identifier);
-        return r;
-    }
-
-    static Site site(String code, String name, String country) {
-        Site s = F.createSite();
-        s.setCode(code);
-        s.setName(name);
-        s.setCountry(country);
-        return s;
-    }
-
     static Arm arm(String code, String name, int weight, Intervention... interventions) {
         Arm a = F.createArm();
         a.setCode(code);
@@ -58,86 +43,6 @@ final class Make {
         a.setAllocationWeight(weight);
         a.getInterventions().addAll(List.of(interventions));
         return a;
-    }
-
-    static <T extends Intervention> T describe(T intervention, String targetArea, String description) {
-        intervention.setTargetArea(targetArea);
-        intervention.setDescription(description);
-        return intervention;
-    }
-
-    static InjectionSite injection(String region, String siteName, double volumeMl, int count) {
-        InjectionSite s = F.createInjectionSite();
-        s.setRegion(region);
-        s.setSiteName(siteName);
-        s.setVolumeMl(volumeMl);
-        s.setInjectionCount(count);
-        return s;
-    }
-
-    static VisitDefinition visit(String code, String name, int day, int before, int after, String... instrumentIds) {
-        VisitDefinition v = F.createVisitDefinition();
-        v.setCode(code);
-        v.setName(name);
-        v.setTargetDay(day);
-        v.setWindowBeforeDays(before);
-        v.setWindowAfterDays(after);
-        v.getInstrumentIds().addAll(List.of(instrumentIds));
-        return v;
-    }
-
-    static OutcomeMeasure outcome(String code, String title, OutcomeKind kind, String instrumentId, String scoreCode,
-            VisitDefinition timePoint, String analysisId) {
-        OutcomeMeasure o = F.createOutcomeMeasure();
-        o.setCode(code);
-        o.setTitle(title);
-        o.setKind(kind);
-        o.setInstrumentId(instrumentId);
-        o.setScoreCode(scoreCode);
-        o.setTimePoint(timePoint);
-        o.setAnalysisId(analysisId);
-        return o;
-    }
-
-    /** min or max may be null for an open bound. */
-    static NumericRangeCriterion range(String code, String text, String attribute, Double min, boolean minInclusive,
-            Double max, boolean maxInclusive) {
-        NumericRangeCriterion c = F.createNumericRangeCriterion();
-        c.setCode(code);
-        c.setText(text);
-        c.setKind(CriterionKind.INCLUSION);
-        c.setAttribute(attribute);
-        if (min != null) {
-            c.setMin(min);
-        }
-        c.setMinInclusive(minInclusive);
-        if (max != null) {
-            c.setMax(max);
-        }
-        c.setMaxInclusive(maxInclusive);
-        return c;
-    }
-
-    static FlagCriterion flag(String code, String text, String attribute, boolean expected) {
-        FlagCriterion c = F.createFlagCriterion();
-        c.setCode(code);
-        c.setText(text);
-        c.setKind(CriterionKind.INCLUSION);
-        c.setAttribute(attribute);
-        c.setExpectedValue(expected);
-        return c;
-    }
-
-    static DiagnosisCriterion diagnosis(String code, String text, Diagnosis diagnosis, String supportingInstrumentId,
-            String... allowedSubtypes) {
-        DiagnosisCriterion c = F.createDiagnosisCriterion();
-        c.setCode(code);
-        c.setText(text);
-        c.setKind(CriterionKind.INCLUSION);
-        c.setDiagnosis(diagnosis);
-        c.setSupportingInstrumentId(supportingInstrumentId);
-        c.getAllowedSubtypes().addAll(List.of(allowedSubtypes));
-        return c;
     }
 
     static Subject subject(String screeningId, String subjectId, Site site, Sex sex, String dateOfBirth, double bmi,
@@ -170,20 +75,6 @@ final class Make {
         e.setVisit(visit);
         e.setReason(reason);
         return e;
-    }
-
-    static FlagValue flagValue(String name, boolean value) {
-        FlagValue f = F.createFlagValue();
-        f.setName(name);
-        f.setValue(value);
-        return f;
-    }
-
-    static NumericValue numericValue(String name, double value) {
-        NumericValue n = F.createNumericValue();
-        n.setName(name);
-        n.setValue(value);
-        return n;
     }
 
     static Assessment assessment(VisitDefinition visit, String date, String instrumentId, int version, String assessor,

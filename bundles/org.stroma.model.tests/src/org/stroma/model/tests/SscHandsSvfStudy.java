@@ -1,5 +1,6 @@
 package org.stroma.model.tests;
 
+import static org.stroma.demo.Make.*;
 import static org.stroma.model.tests.Make.*;
 
 import java.util.List;

@@ -1,5 +1,11 @@
 package org.stroma.study.eligibility.tests;
 
+import static org.stroma.demo.Make.diagnosis;
+import static org.stroma.demo.Make.flag;
+import static org.stroma.demo.Make.flagValue;
+import static org.stroma.demo.Make.numericValue;
+import static org.stroma.demo.Make.range;
+
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -8,12 +14,7 @@ import java.util.List;
 import org.stroma.model.study.Consent;
 import org.stroma.model.study.CriterionKind;
 import org.stroma.model.study.Diagnosis;
-import org.stroma.model.study.DiagnosisCriterion;
 import org.stroma.model.study.EligibilityCriterion;
-import org.stroma.model.study.FlagCriterion;
-import org.stroma.model.study.FlagValue;
-import org.stroma.model.study.NumericRangeCriterion;
-import org.stroma.model.study.NumericValue;
 import org.stroma.model.study.Study;
 import org.stroma.model.study.StudyFactory;
 import org.stroma.model.study.Subject;
@@ -70,46 +71,6 @@ final class AlopeciaTrial {
         return Date.from(LocalDate.parse(isoDate).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
-    static NumericRangeCriterion range(String code, String text, String attribute, Double min, boolean minInclusive,
-            Double max, boolean maxInclusive) {
-        NumericRangeCriterion c = F.createNumericRangeCriterion();
-        c.setCode(code);
-        c.setText(text);
-        c.setKind(CriterionKind.INCLUSION);
-        c.setAttribute(attribute);
-        if (min != null) {
-            c.setMin(min);
-        }
-        c.setMinInclusive(minInclusive);
-        if (max != null) {
-            c.setMax(max);
-        }
-        c.setMaxInclusive(maxInclusive);
-        return c;
-    }
-
-    static FlagCriterion flag(String code, String text, String attribute, boolean expected) {
-        FlagCriterion c = F.createFlagCriterion();
-        c.setCode(code);
-        c.setText(text);
-        c.setKind(CriterionKind.INCLUSION);
-        c.setAttribute(attribute);
-        c.setExpectedValue(expected);
-        return c;
-    }
-
-    static DiagnosisCriterion diagnosis(String code, String text, Diagnosis diagnosis, String supportingInstrumentId,
-            String... allowedSubtypes) {
-        DiagnosisCriterion c = F.createDiagnosisCriterion();
-        c.setCode(code);
-        c.setText(text);
-        c.setKind(CriterionKind.INCLUSION);
-        c.setDiagnosis(diagnosis);
-        c.setSupportingInstrumentId(supportingInstrumentId);
-        c.getAllowedSubtypes().addAll(List.of(allowedSubtypes));
-        return c;
-    }
-
     static <T extends EligibilityCriterion> T exclusion(T criterion) {
         criterion.setKind(CriterionKind.EXCLUSION);
         return criterion;
@@ -123,17 +84,4 @@ final class AlopeciaTrial {
         return c;
     }
 
-    static FlagValue flagValue(String name, boolean value) {
-        FlagValue f = F.createFlagValue();
-        f.setName(name);
-        f.setValue(value);
-        return f;
-    }
-
-    static NumericValue numericValue(String name, double value) {
-        NumericValue n = F.createNumericValue();
-        n.setName(name);
-        n.setValue(value);
-        return n;
-    }
 }
