@@ -1,5 +1,7 @@
 package org.stroma.demo;
 
+import org.stroma.study.records.RecordIds;
+
 import java.util.List;
 
 import org.stroma.model.study.Study;
@@ -31,9 +33,9 @@ public final class DemoStudies {
         Chance root = Chance.seeded(seed);
         DemoInstruments instruments = DemoInstruments.builtIn();
         return List.of(
-                ReadableIds.assign(LosFaceStudy.build(instruments, root.split())),
-                ReadableIds.assign(LosHairStudy.build(instruments, root.split())),
-                ReadableIds.assign(SscHandSvfStudy.build(instruments, root.split())),
-                ReadableIds.assign(SscHandRctStudy.build(instruments, root.split())));
+                RecordIds.assign(LosFaceStudy.build(instruments, root.split())),
+                RecordIds.assign(LosHairStudy.build(instruments, root.split())),
+                RecordIds.assign(SscHandSvfStudy.build(instruments, root.split())),
+                RecordIds.assign(SscHandRctStudy.build(instruments, root.split())));
     }
 }

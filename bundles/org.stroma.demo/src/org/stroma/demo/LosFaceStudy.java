@@ -1,5 +1,7 @@
 package org.stroma.demo;
 
+import org.stroma.study.forms.AssessmentForms;
+
 import static org.stroma.demo.Make.*;
 
 import java.time.LocalDate;
@@ -96,7 +98,7 @@ final class LosFaceStudy {
         ConsortPath.enrol(s, "LF-%03d".formatted(k + 1), enrolled, design.screening());
         ConsortPath.allocate(s, arm, enrolled);
         ItemValues loscatBefore = SkinForms.loscat(affectedSites(), 2.2, 45, chance);
-        s.getAssessments().add(Administration.of(instruments.loscat(), loscatBefore, design.screening(), screened,
+        s.getAssessments().add(AssessmentForms.record(instruments.loscat(), loscatBefore, design.screening(), screened,
                 "Dermatologist", false));
 
         LosFaceGrafting.Grafted graft = new LosFaceGrafting(design, chance).graft(s, arm, enrolled,
@@ -110,7 +112,7 @@ final class LosFaceStudy {
         }
 
         LocalDate m3 = ConsortPath.visitDay(design.month3(), day0, chance);
-        s.getAssessments().add(Administration.of(instruments.vasPain(),
+        s.getAssessments().add(AssessmentForms.record(instruments.vasPain(),
                 PatientForms.vasPain(chance.normal(12, 8, 0, 60, 0), PatientForms.MM), design.month3(), m3,
                 "Patient", false));
         if (events.lost()) {
@@ -126,15 +128,15 @@ final class LosFaceStudy {
         }
         double retention = chance.normal(design.meanRetention(arm), 10, 10, 100, 1);
         double followUpMl = Chance.round(graft.injectedMl() * retention / 100, 1);
-        Assessment mri = Administration.of(instruments.fatVolumeRetention(), ItemValues.builder()
+        Assessment mri = AssessmentForms.record(instruments.fatVolumeRetention(), ItemValues.builder()
                 .put("injectedVolume", graft.injectedMl()).put("followUpVolume", followUpMl)
                 .put("method", "MRI_CAVALIERI").build(), design.month6(), m6, "Radiologist", true);
         mri.setMethod("MRI, fat-selective sequence, 3 mm slices; Cavalieri (slice spacing x sum of graft areas)");
         s.getAssessments().add(mri);
-        s.getAssessments().add(Administration.of(instruments.vasPain(),
+        s.getAssessments().add(AssessmentForms.record(instruments.vasPain(),
                 PatientForms.vasPain(chance.normal(6, 5, 0, 40, 0), PatientForms.MM), design.month6(), m6,
                 "Patient", false));
-        s.getAssessments().add(Administration.of(instruments.loscat(),
+        s.getAssessments().add(AssessmentForms.record(instruments.loscat(),
                 SkinForms.loscatLater(loscatBefore, retention / 100, retention / 3, chance), design.month6(), m6,
                 "Dermatologist", true));
         ConsortPath.complete(s, m6, design.month6());

@@ -1,5 +1,7 @@
 package org.stroma.demo;
 
+import org.stroma.study.forms.AssessmentForms;
+
 import static org.stroma.demo.Make.*;
 
 import java.time.LocalDate;
@@ -107,7 +109,7 @@ final class LosHairStudy {
         ConsortPath.enrol(s, "LH-%03d".formatted(k + 1), enrolled, design.screening());
         ConsortPath.allocate(s, arm, enrolled);
         ItemValues loscatBefore = SkinForms.loscat(List.of("head"), 1.6, 40, chance);
-        s.getAssessments().add(Administration.of(instruments.loscat(), loscatBefore, design.screening(), screened,
+        s.getAssessments().add(AssessmentForms.record(instruments.loscat(), loscatBefore, design.screening(), screened,
                 "Dermatologist", false));
         LocalDate day0 = enrolled.plusDays(chance.between(10, 30));
         if (events.withdrawn()) {
@@ -125,7 +127,7 @@ final class LosHairStudy {
         }
 
         LocalDate m1 = ConsortPath.visitDay(design.month1(), day0, chance);
-        s.getAssessments().add(Administration.of(instruments.vasPain(),
+        s.getAssessments().add(AssessmentForms.record(instruments.vasPain(),
                 PatientForms.vasPain(chance.normal(gel ? 18 : 14, 9, 0, 70, 0), PatientForms.MM), design.month1(), m1,
                 "Patient", false));
         if (events.lost()) {
@@ -139,10 +141,10 @@ final class LosHairStudy {
             s.getProtocolDeviations().add(deviation(m6, "visit window",
                     "6-month visit held after its window: subject travelling", false));
         }
-        s.getAssessments().add(Administration.of(instruments.loscat(),
+        s.getAssessments().add(AssessmentForms.record(instruments.loscat(),
                 SkinForms.loscatLater(loscatBefore, gel ? 0.3 : 0.1, gel ? 15 : 6, chance), design.month6(), m6,
                 "Dermatologist", true));
-        s.getAssessments().add(Administration.of(instruments.vasPain(),
+        s.getAssessments().add(AssessmentForms.record(instruments.vasPain(),
                 PatientForms.vasPain(chance.normal(5, 5, 0, 40, 0), PatientForms.MM), design.month6(), m6,
                 "Patient", false));
         ConsortPath.complete(s, m6, design.month6());

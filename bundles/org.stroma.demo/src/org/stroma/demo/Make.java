@@ -1,7 +1,8 @@
 package org.stroma.demo;
 
+import org.stroma.study.records.CalendarDays;
+
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 
@@ -10,7 +11,7 @@ import org.stroma.model.study.*;
 /**
  * Factory helpers so study designs read like their protocols; the public ones are shared with
  * the tests that build designs of their own. Ids are left out here: the demo gives them
- * afterwards by {@link ReadableIds}.
+ * afterwards by {@link org.stroma.study.records.RecordIds}.
  */
 public final class Make {
 
@@ -19,9 +20,9 @@ public final class Make {
     private Make() {
     }
 
-    /** Dates are calendar days; midnight UTC keeps them the same on every laptop's time zone. */
+    /** Dates are calendar days, stored as {@link CalendarDays} says. */
     static Date date(LocalDate day) {
-        return Date.from(day.atStartOfDay(ZoneOffset.UTC).toInstant());
+        return CalendarDays.date(day);
     }
 
     static Study study(String id, String acronym, String title, StudyDesign design, Masking masking, int target) {

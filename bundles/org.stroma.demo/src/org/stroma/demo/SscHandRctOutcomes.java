@@ -1,5 +1,7 @@
 package org.stroma.demo;
 
+import org.stroma.study.forms.AssessmentForms;
+
 import java.time.LocalDate;
 
 import org.stroma.instrument.api.Instrument;
@@ -73,7 +75,7 @@ final class SscHandRctOutcomes {
     private record Forms(Subject subject, SscHandRctDesign design, LocalDate day, boolean baseline) {
 
         Assessment add(Instrument instrument, ItemValues values, String assessor) {
-            Assessment a = Administration.of(instrument, values, baseline ? design.baseline() : design.month6(), day,
+            Assessment a = AssessmentForms.record(instrument, values, baseline ? design.baseline() : design.month6(), day,
                     assessor, false);
             subject.getAssessments().add(a);
             return a;

@@ -1,5 +1,7 @@
 package org.stroma.demo;
 
+import org.stroma.study.forms.AssessmentForms;
+
 import static org.stroma.demo.Make.*;
 
 import java.time.LocalDate;
@@ -154,8 +156,8 @@ final class SscHandSvfStudy {
 
     private void both(Subject s, Instrument instrument, ItemValues before, ItemValues after, Days days,
             String assessor) {
-        s.getAssessments().add(Administration.of(instrument, before, design.baseline(), days.baseline(), assessor,
+        s.getAssessments().add(AssessmentForms.record(instrument, before, design.baseline(), days.baseline(), assessor,
                 false));
-        s.getAssessments().add(Administration.of(instrument, after, design.week12(), days.week12(), assessor, false));
+        s.getAssessments().add(AssessmentForms.record(instrument, after, design.week12(), days.week12(), assessor, false));
     }
 }

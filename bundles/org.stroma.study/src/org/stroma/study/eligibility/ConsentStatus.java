@@ -1,5 +1,7 @@
 package org.stroma.study.eligibility;
 
+import org.stroma.study.records.CalendarDays;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -18,7 +20,7 @@ final class ConsentStatus {
         for (Consent consent : consents) {
             if (inForce(consent, asOf)) {
                 String version = consent.getVersion() == null ? "" : ", version " + consent.getVersion();
-                return new Lookup.Found<>(true, " (signed " + ModelDates.day(consent.getDate()) + version + ")");
+                return new Lookup.Found<>(true, " (signed " + CalendarDays.day(consent.getDate()) + version + ")");
             }
         }
         if (consents.isEmpty()) {
@@ -29,15 +31,15 @@ final class ConsentStatus {
     }
 
     private static boolean inForce(Consent consent, LocalDate asOf) {
-        LocalDate signed = ModelDates.day(consent.getDate());
-        LocalDate withdrawn = ModelDates.day(consent.getWithdrawnDate());
+        LocalDate signed = CalendarDays.day(consent.getDate());
+        LocalDate withdrawn = CalendarDays.day(consent.getWithdrawnDate());
         return consent.isSigned() && signed != null && !signed.isAfter(asOf)
                 && (withdrawn == null || withdrawn.isAfter(asOf));
     }
 
     private static String whyNot(Consent consent, LocalDate asOf) {
-        LocalDate signed = ModelDates.day(consent.getDate());
-        LocalDate withdrawn = ModelDates.day(consent.getWithdrawnDate());
+        LocalDate signed = CalendarDays.day(consent.getDate());
+        LocalDate withdrawn = CalendarDays.day(consent.getWithdrawnDate());
         if (!consent.isSigned()) {
             return "consent recorded but not signed";
         }

@@ -1,5 +1,7 @@
 package org.stroma.study.eligibility;
 
+import org.stroma.study.records.CalendarDays;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -75,7 +77,7 @@ final class SubjectValues {
     }
 
     private Lookup<Double> age() {
-        LocalDate born = ModelDates.day(subject.getDateOfBirth());
+        LocalDate born = CalendarDays.day(subject.getDateOfBirth());
         if (born == null) {
             return new Lookup.Absent<>("age not recorded (no date of birth)");
         }

@@ -1,28 +1,52 @@
-package org.stroma.demo;
+package org.stroma.study.records;
 
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.stroma.model.study.*;
 
 /**
- * Gives every object of a demo study a readable id derived from where it sits, e.g.
- * {@code LOS-FACE-S004}, {@code LOS-FACE-S004-M6-FAT-VOLUME-RETENTION},
- * {@code LOS-FACE-S004-EV3}. Derived, never random, so one seed always gives the same ids,
- * and a reader of an audit trail or an export can tell what an id points to.
+ * Gives every object of a study that has no id yet a readable id derived from where it sits,
+ * e.g. {@code LOS-FACE-S004}, {@code LOS-FACE-S004-M6-FAT-VOLUME-RETENTION},
+ * {@code LOS-FACE-S004-EV3}. Derived, never random, so the same study always gets the same
+ * ids, and a reader of an audit trail or an export can tell what an id points to. Ids given
+ * before are kept and never reused.
  */
-final class ReadableIds {
+public final class RecordIds {
 
-    private ReadableIds() {
+    private RecordIds() {
     }
 
-    static Study assign(Study study) {
+    /**
+     * Assigns numbered ids to the objects of a study built in one go, such as generated data (the
+     * study itself must have its id); returns the study.
+     */
+    public static Study assign(Study study) {
+        return assign(study, false);
+    }
+
+    /**
+     * Assigns ids to objects a user added to a stored study. Numbered records get a random
+     * suffix instead of the next number, so a record never takes the id of one deleted before,
+     * whose history is in the audit trail.
+     */
+    public static Study assignAdded(Study study) {
+        return assign(study, true);
+    }
+
+    private static Study assign(Study study, boolean added) {
         Set<String> taken = new HashSet<>();
         taken.add(study.getId());
+        study.eAllContents().forEachRemaining(o -> {
+            if (o instanceof Identified object && object.getId() != null) {
+                taken.add(object.getId());
+            }
+        });
         Map<String, Integer> counters = new HashMap<>();
         // eAllContents visits a parent before its children, so the parent's id is always set first.
         for (TreeIterator<EObject> i = study.eAllContents(); i.hasNext();) {
@@ -31,8 +55,11 @@ final class ReadableIds {
                 String id = named(parent, object);
                 if (id == null) {
                     String segment = segment(object);
-                    int n = counters.merge(parent + "/" + segment, 1, Integer::sum);
-                    id = parent + "-" + segment + n;
+                    do {
+                        id = parent + "-" + segment + (added
+                                ? "-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase()
+                                : counters.merge(parent + "/" + segment, 1, Integer::sum));
+                    } while (taken.contains(clean(id)));
                 }
                 object.setId(unique(clean(id), taken));
             }
