@@ -9,6 +9,9 @@ public final class UiTopics {
     /** The study list changed or should be read again (no data). */
     public static final String STUDIES_CHANGED = "org/stroma/ui/studies/changed";
 
+    /** Records of a study were saved (data: the study id), so views showing them read them again. */
+    public static final String RECORDS_SAVED = "org/stroma/ui/records/saved";
+
     private UiTopics() {
     }
 }

@@ -144,7 +144,9 @@ public final class UiRobot {
                     } catch (RuntimeException | AssertionError e) {
                         failure.set(e instanceof RuntimeException r ? r : new IllegalStateException(e));
                     } finally {
-                        dialog.get().close();
+                        if (!dialog.get().isDisposed()) {
+                            dialog.get().close();
+                        }
                         handled.set(true);
                     }
                 } else if (System.nanoTime() < deadline) {
@@ -189,6 +191,60 @@ public final class UiRobot {
                 collect(child, type, match, found);
             }
         }
+    }
+
+    /** Shows the tab with this title, as a click on it does. */
+    public void selectTab(org.eclipse.swt.custom.CTabFolder tabs, String title) {
+        org.eclipse.swt.custom.CTabItem tab = Arrays.stream(tabs.getItems()).filter(t -> title.equals(t.getText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no tab '" + title + "'"));
+        tabs.setSelection(tab);
+        Event event = new Event();
+        event.item = tab;
+        tabs.notifyListeners(SWT.Selection, event);
+        processEvents();
+    }
+
+    /** Replaces a text field's content, as typing does (its modify listeners run). */
+    public void type(org.eclipse.swt.widgets.Text field, String text) {
+        field.setFocus();
+        field.setText(text);
+        processEvents();
+    }
+
+    /** Presses a push button or toggles a check box, as a click does; fails if it is disabled. */
+    public void press(org.eclipse.swt.widgets.Button button) {
+        if (!button.isEnabled()) {
+            throw new AssertionError("button '" + readable(button.getText()) + "' is disabled");
+        }
+        if ((button.getStyle() & (SWT.CHECK | SWT.RADIO)) != 0) {
+            button.setSelection(!button.getSelection());
+        }
+        button.notifyListeners(SWT.Selection, new Event());
+        processEvents();
+    }
+
+    /**
+     * Selects the tree item found by following item texts from the top, each step matching the
+     * start of an item's text and expanding it on the way, as a person clicks down a tree.
+     */
+    public TreeItem selectPath(Tree tree, String... starts) {
+        TreeItem[] level = tree.getItems();
+        TreeItem item = null;
+        for (String start : starts) {
+            if (item != null) {
+                expand(tree, item);
+                level = item.getItems();
+            }
+            item = Arrays.stream(level).filter(i -> i.getText().startsWith(start)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no tree item starting '" + start + "'"));
+        }
+        tree.setFocus();
+        tree.setSelection(item);
+        Event event = new Event();
+        event.item = item;
+        tree.notifyListeners(SWT.Selection, event);
+        processEvents();
+        return item;
     }
 
     /** Texts of the top-level items of a tree, first column. */

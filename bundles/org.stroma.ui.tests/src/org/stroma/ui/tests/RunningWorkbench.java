@@ -36,6 +36,10 @@ final class RunningWorkbench {
         }
     }
 
+    MWindow window() {
+        return window;
+    }
+
     Shell shell() {
         return (Shell) window.getWidget();
     }

@@ -3,9 +3,11 @@ package org.stroma.ui.explorer;
 import org.stroma.model.study.Arm;
 import org.stroma.model.study.Site;
 import org.stroma.model.study.Subject;
-import org.stroma.model.study.SubjectEvent;
+import org.stroma.model.study.Assessment;
 import org.stroma.model.study.VisitDefinition;
 import org.stroma.store.StudySummary;
+import org.stroma.study.eligibility.Enrolment;
+import org.stroma.ui.subject.SubjectLabels;
 
 /** How the explorer names each kind of record in its first column. */
 final class ExplorerLabels {
@@ -21,17 +23,13 @@ final class ExplorerLabels {
             case Arm arm -> arm.getCode() + " " + arm.getName();
             case VisitDefinition visit -> visit.getCode() + " " + visit.getName() + " (day " + visit.getTargetDay() + ")";
             case Subject subject -> subjectLabel(subject);
+            case Assessment form -> form.getInstrumentId() + " " + SubjectLabels.day(form.getDate());
             default -> String.valueOf(element);
         };
     }
 
     /** Subject id once enrolled, else the screening id; then the last step on its path. */
     private static String subjectLabel(Subject subject) {
-        String id = subject.getSubjectId() != null ? subject.getSubjectId() : subject.getScreeningId();
-        if (subject.getEvents().isEmpty()) {
-            return id;
-        }
-        SubjectEvent last = subject.getEvents().get(subject.getEvents().size() - 1);
-        return id + " " + last.getState().getLiteral().toLowerCase().replace('_', ' ');
+        return SubjectLabels.id(subject) + " " + SubjectLabels.state(Enrolment.currentState(subject));
     }
 }

@@ -19,10 +19,13 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.stroma.model.study.Assessment;
+import org.stroma.model.study.Subject;
 import org.stroma.store.StudySummary;
 import org.stroma.ui.OpenedWorkspace;
 import org.stroma.ui.UiTopics;
 import org.stroma.ui.study.StudyEditors;
+import org.stroma.ui.subject.SubjectEditors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -73,6 +76,10 @@ public final class StudyExplorerPart {
             Object chosen = ((IStructuredSelection) e.getSelection()).getFirstElement();
             if (chosen instanceof StudySummary study) {
                 StudyEditors.open(parts, models, window, study);
+            } else if (chosen instanceof Subject subject) {
+                SubjectEditors.open(parts, models, window, subject);
+            } else if (chosen instanceof Assessment form && form.eContainer() instanceof Subject subject) {
+                SubjectEditors.open(parts, models, window, subject);
             }
         });
         fill();
@@ -126,6 +133,14 @@ public final class StudyExplorerPart {
     void studiesChanged(@UIEventTopic(UiTopics.STUDIES_CHANGED) Object ignored) {
         if (workspace != null && !viewer.getControl().isDisposed()) {
             reload();
+        }
+    }
+
+    @Inject
+    @Optional
+    void recordsSaved(@UIEventTopic(UiTopics.RECORDS_SAVED) String studyId) {
+        if (workspace != null && !viewer.getControl().isDisposed()) {
+            viewer.refresh();
         }
     }
 

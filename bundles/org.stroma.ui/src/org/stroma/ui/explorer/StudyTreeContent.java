@@ -5,11 +5,12 @@ import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.stroma.model.study.Study;
+import org.stroma.model.study.Subject;
 import org.stroma.store.StudySummary;
 
 /**
  * The explorer's tree: the studies of the workspace, and under each its sites, arms, visits
- * and subjects, read from the stored study when it is expanded.
+ * and subjects, with each subject's forms by visit, read from the stored study when it is expanded.
  */
 final class StudyTreeContent implements ITreeContentProvider {
 
@@ -39,7 +40,17 @@ final class StudyTreeContent implements ITreeContentProvider {
                     new Group("Visits", study.getVisitSchedule()), new Group("Subjects", study.getSubjects()) })
                     .orElse(new Object[0]);
         }
+        if (parent instanceof Subject subject) {
+            return study(subject).getVisitSchedule().stream()
+                    .map(visit -> new Group(visit.getCode() + " " + visit.getName(),
+                            subject.getAssessments().stream().filter(a -> a.getVisit() == visit).toList()))
+                    .filter(group -> !group.members().isEmpty()).toArray();
+        }
         return parent instanceof Group group ? group.members().toArray() : new Object[0];
+    }
+
+    private static Study study(Subject subject) {
+        return (Study) subject.eContainer();
     }
 
     @Override
@@ -49,6 +60,7 @@ final class StudyTreeContent implements ITreeContentProvider {
 
     @Override
     public boolean hasChildren(Object element) {
-        return element instanceof StudySummary || element instanceof Group group && !group.members().isEmpty();
+        return element instanceof StudySummary || element instanceof Group group && !group.members().isEmpty()
+                || element instanceof Subject subject && !subject.getAssessments().isEmpty();
     }
 }
