@@ -34,7 +34,8 @@ import jakarta.inject.Named;
 
 /**
  * The audit history of the selected record and the records it holds (a subject's forms, an
- * assessment's items): who changed which field when, from what to what, and why. Read in a Job.
+ * assessment's items): who changed which field when, from what to what, and why, newest first.
+ * Read in a Job.
  */
 public final class AuditHistoryPart {
 
@@ -125,7 +126,7 @@ public final class AuditHistoryPart {
                 }
                 entries.addAll(database.auditTrail(id));
             }
-            entries.sort(Comparator.comparingLong(AuditEntry::sequence));
+            entries.sort(Comparator.comparingLong(AuditEntry::sequence).reversed());
             sync.asyncExec(() -> show(record, name, entries));
             return Status.OK_STATUS;
         });

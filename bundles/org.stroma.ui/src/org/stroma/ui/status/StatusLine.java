@@ -7,28 +7,54 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.stroma.ui.OpenedWorkspace;
 import org.stroma.ui.UiTopics;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-/** The status line at the bottom of the window; anyone may post to {@link UiTopics#STATUS}. */
+/**
+ * The status line at the bottom of the window: the latest message (anyone may post to
+ * {@link UiTopics#STATUS}) and, always in view, the workspace whose study database is open.
+ */
 public final class StatusLine {
 
     private Label text;
+    private Label workspace;
+    private OpenedWorkspace opened;
 
     @PostConstruct
     void create(Composite parent) {
         Composite box = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(1, false);
+        GridLayout layout = new GridLayout(2, false);
         layout.marginHeight = 2;
         box.setLayout(layout);
         text = new Label(box, SWT.NONE);
         text.setData("org.eclipse.e4.ui.css.id", "org-stroma-ui-status-line");
         text.setText("Ready");
         GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
-        data.widthHint = 700;
+        data.widthHint = 520;
         text.setLayoutData(data);
+        workspace = new Label(box, SWT.NONE);
+        GridData right = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        right.widthHint = 420;
+        workspace.setLayoutData(right);
+        showWorkspace();
+    }
+
+    /** Injected before {@link #create} when the database is open already, or later when it opens. */
+    @Inject
+    @Optional
+    void workspaceOpened(OpenedWorkspace opened) {
+        this.opened = opened;
+        showWorkspace();
+    }
+
+    private void showWorkspace() {
+        if (opened != null && workspace != null && !workspace.isDisposed()) {
+            workspace.setText("Workspace " + opened.database().folder());
+            workspace.setToolTipText(workspace.getText());
+        }
     }
 
     @Inject

@@ -52,6 +52,7 @@ final class AdverseEventsPage implements SubjectPage {
         page = new Composite(parent, SWT.NONE);
         page.setLayout(new GridLayout(1, false));
         table = new RecordTable<>(page);
+        ((GridData) table.viewer().getTable().getLayoutData()).heightHint = 120;
         table.column("Term", 200, AdverseEvent::getTerm);
         table.column("Onset", 90, ae -> SubjectLabels.day(ae.getOnsetDate()));
         table.column("Resolved", 90, ae -> SubjectLabels.day(ae.getResolutionDate()));

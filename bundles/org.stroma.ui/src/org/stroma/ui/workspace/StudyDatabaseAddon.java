@@ -81,7 +81,7 @@ public final class StudyDatabaseAddon {
                 database = opened;
                 sync.asyncExec(() -> {
                     context.set(OpenedWorkspace.class, new OpenedWorkspace(opened, created));
-                    events.post(UiTopics.STATUS, "Workspace " + folder + (created ? " (new, demo studies added)" : ""));
+                    events.post(UiTopics.STATUS, created ? "New study database, demo studies added" : "Study database open");
                 });
                 return Status.OK_STATUS;
             } catch (RuntimeException e) {
