@@ -7,11 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
@@ -21,28 +21,58 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.stroma.demo.DemoDatabase;
+import org.stroma.demo.DemoStudies;
 import org.stroma.model.study.*;
 
-/** Builds the four designs of domain.md with the generated model and checks they survive XMI unchanged. */
+/**
+ * The four designs of domain.md, as the demo builds them with their subjects, procedures, cell
+ * products, assessments and harms, survive XMI unchanged and keep the terms of their protocols.
+ * The expected values are the protocols' own, written here rather than read from the demo.
+ */
 class StudyRoundTripTest {
+
+    /** Built once and only read; a test that changes a study changes a copy. */
+    private static final List<Study> DEMO = DemoStudies.create(DemoDatabase.SEED);
 
     @TempDir
     Path tmp;
 
-    static Stream<Arguments> designs() {
+    /**
+     * One design as domain.md states it.
+     *
+     * @param size   patients enrolled (randomized, where the design randomizes)
+     * @param arms   the arm codes, in the order the protocol lists the arms
+     */
+    record Design(String label, String id, StudyDesign design, int size, List<String> arms) {
+
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    static Stream<Design> designs() {
         return Stream.of(
-                Arguments.of("1 LoS facial atrophy, 3-arm RCT", (Supplier<Study>) LosFacialAtrophyTrial::build),
-                Arguments.of("2 LoS alopecia, 2-arm RCT", (Supplier<Study>) LosAlopeciaTrial::build),
-                Arguments.of("3 SSc hands, single arm", (Supplier<Study>) SscHandsSvfStudy::build),
-                Arguments.of("4 SSc hands, open-label 1:1 RCT", (Supplier<Study>) SscHandsMicrograftTrial::build));
+                new Design("1 LoS facial atrophy, 3-arm RCT", "LOS-FACE", StudyDesign.PARALLEL_RANDOMIZED, 18,
+                        List.of("AFG", "SVF-AFG", "ADSC-AFG")),
+                new Design("2 LoS alopecia, 2-arm RCT", "LOS-HAIR", StudyDesign.PARALLEL_RANDOMIZED, 40,
+                        List.of("GEL-HT", "HT")),
+                new Design("3 SSc hands, single arm", "SSC-HAND-SVF", StudyDesign.SINGLE_ARM, 7, List.of("SVF")),
+                new Design("4 SSc hands, open-label 1:1 RCT", "SSC-HAND-RCT", StudyDesign.PARALLEL_RANDOMIZED, 20,
+                        List.of("MG-SVF", "SOC")));
+    }
+
+    @Test
+    void theDemoHoldsTheFourDesignsInOrder() {
+        assertEquals(designs().map(Design::id).toList(), DEMO.stream().map(Study::getId).toList());
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("designs")
-    void roundTripsThroughXmiUnchanged(String name, Supplier<Study> design) throws IOException {
-        Study study = design.get();
+    void roundTripsThroughXmiUnchanged(Design design) throws IOException {
+        Study study = demo(design.id());
         Path file = tmp.resolve(study.getId() + ".xmi");
         save(study, file);
 
@@ -51,116 +81,178 @@ class StudyRoundTripTest {
         assertNotSame(study, loaded);
         assertTrue(EcoreUtil.equals(study, loaded), "loaded study differs from the saved one");
         assertTrue(EcoreUtil.UnresolvedProxyCrossReferencer.find(loaded.eResource()).isEmpty(), "unresolved references");
+        assertEveryReferenceStaysInside(loaded);
         Path again = tmp.resolve(study.getId() + "-again.xmi");
         save(loaded, again);
         assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(again), "second save differs from the first");
         Study changed = EcoreUtil.copy(loaded); // the comparison must notice a change deep in a subject
         changed.getSubjects().get(0).getEvents().get(0).setReason("changed");
         assertFalse(EcoreUtil.equals(study, changed));
-        long objects = count(loaded);
-        System.out.printf("round trip OK  %-34s %-22s arms=%d visits=%d criteria=%d subjects=%d objects=%d xmi=%d bytes%n",
-                name, loaded.getId(), loaded.getArms().size(), loaded.getVisitSchedule().size(),
-                loaded.getEligibilityCriteria().size(), loaded.getSubjects().size(), objects, Files.size(file));
+        System.out.printf("round trip OK  %-34s %-14s arms=%d visits=%d criteria=%d subjects=%d objects=%d xmi=%d bytes%n",
+                design, loaded.getId(), loaded.getArms().size(), loaded.getVisitSchedule().size(),
+                loaded.getEligibilityCriteria().size(), loaded.getSubjects().size(), count(loaded), Files.size(file));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("designs")
-    void passesTheGeneratedValidator(String name, Supplier<Study> design) {
-        Diagnostic d = Diagnostician.INSTANCE.validate(design.get());
+    void passesTheGeneratedValidator(Design design) {
+        Diagnostic d = Diagnostician.INSTANCE.validate(demo(design.id()));
         assertEquals(Diagnostic.OK, d.getSeverity(), () -> messages(d));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("designs")
+    void keepsTheDesignAndItsRealSizeAfterLoading(Design design) throws IOException {
+        Study study = reload(demo(design.id()));
+        assertEquals(design.design(), study.getDesign());
+        assertEquals(design.size(), study.getTargetEnrollment());
+        assertEquals(design.arms(), study.getArms().stream().map(Arm::getCode).toList());
+        List<Subject> enrolled = study.getSubjects().stream().filter(s -> reached(s, SubjectState.ENROLLED)).toList();
+        assertEquals(design.size(), enrolled.size(), "enrolled");
+        if (design.design() == StudyDesign.PARALLEL_RANDOMIZED) {
+            assertTrue(enrolled.stream().allMatch(s -> reached(s, SubjectState.ALLOCATED)), "every one randomized");
+        }
+        assertTrue(enrolled.stream().allMatch(s -> s.getAllocatedArm() != null), "every one in an arm");
+        assertTrue(study.isSynthetic(), "demonstration data");
+    }
+
+    @Test
+    void registeredWhereTheSourceSays() throws IOException {
+        assertEquals(List.of(Registry.CHICTR), registries(reload(demo("LOS-FACE"))));
+        assertEquals(List.of(Registry.CLINICALTRIALS_GOV), registries(reload(demo("LOS-HAIR"))));
+        assertEquals(Masking.OPEN_LABEL, reload(demo("SSC-HAND-RCT")).getMasking());
     }
 
     @Test
     void dosesKeepTheirOwnTermsAfterLoading() throws IOException {
-        Study face = reload(LosFacialAtrophyTrial.build());
+        Study face = reload(demo("LOS-FACE"));
         SvfAssistedFatGrafting svf = (SvfAssistedFatGrafting) arm(face, "SVF-AFG").getInterventions().get(0);
-        assertEquals(1.0, svf.getSvfRatioPart());
-        assertEquals(1.0, svf.getFatRatioPart());
+        assertEquals(1.0, svf.getSvfRatioPart(), "SVF:fat 1:1 by volume");
+        assertEquals(1.0, svf.getFatRatioPart(), "SVF:fat 1:1 by volume");
         AdscAssistedFatGrafting adsc = (AdscAssistedFatGrafting) arm(face, "ADSC-AFG").getInterventions().get(0);
-        assertEquals(5.0e5, adsc.getCellsPerMlFat());
+        assertEquals(5.0e5, adsc.getCellsPerMlFat(), "5 x 10^5 ADSCs per mL of fat");
         assertInstanceOf(ConventionalFatGrafting.class, arm(face, "AFG").getInterventions().get(0));
         assertEquals(List.of(1, 1, 1), face.getArms().stream().map(Arm::getAllocationWeight).toList());
 
-        SvfFingerInjection fingers = (SvfFingerInjection) reload(SscHandsSvfStudy.build()).getArms().get(0)
-                .getInterventions().get(0);
-        assertEquals(25, fingers.getNeedleGauge());
-        assertFalse(fingers.isSetVolumePerSiteMl(), "volume per site is not in the source and must stay unset");
+        Study hands = reload(demo("SSC-HAND-SVF"));
+        SvfFingerInjection fingers = (SvfFingerInjection) arm(hands, "SVF").getInterventions().get(0);
+        assertEquals(25, fingers.getNeedleGauge(), "25G needle");
+        // The source of this design gives no volume; the demo plans the 4 x 0.25 mL per finger of a similar protocol.
+        assertTrue(fingers.isSetVolumePerSiteMl());
+        assertEquals(0.25, fingers.getVolumePerSiteMl());
+        assertFalse(fingers.getPlannedInjectionSites().isEmpty());
+        for (InjectionSite finger : fingers.getPlannedInjectionSites()) {
+            assertEquals(0.25, finger.getVolumeMl(), finger.getSiteName());
+            assertEquals(4, finger.getInjectionCount(), finger.getSiteName());
+        }
 
-        Study micro = reload(SscHandsMicrograftTrial.build());
+        Study micro = reload(demo("SSC-HAND-RCT"));
         Arm treated = arm(micro, "MG-SVF");
         FatMicrograftsWithSvf mg = (FatMicrograftsWithSvf) treated.getInterventions().get(0);
-        assertEquals(40.0, mg.getFatVolumeMl());
-        assertEquals(2.0, mg.getSvfVolumeMl());
+        assertEquals(40.0, mg.getFatVolumeMl(), "about 40 mL of fat");
+        assertEquals(2.0, mg.getSvfVolumeMl(), "with 2 mL of SVF");
         assertEquals(0.5, mg.getPlannedInjectionSites().get(0).getVolumeMl());
+        List<InjectionSite> joints = mg.getPlannedInjectionSites().stream()
+                .filter(i -> i.getSiteName().contains("each side")).toList();
+        assertFalse(joints.isEmpty(), "finger joints");
+        for (InjectionSite joint : joints) {
+            assertEquals(0.5, joint.getVolumeMl(), "0.5 mL each side of " + joint.getSiteName());
+            assertEquals(2, joint.getInjectionCount(), "each side of " + joint.getSiteName());
+        }
+        for (String larger : List.of("thumb base", "palm", "dorsum")) {
+            InjectionSite site = mg.getPlannedInjectionSites().stream().filter(i -> i.getSiteName().equals(larger))
+                    .findFirst().orElseThrow(() -> new AssertionError("no planned site " + larger));
+            assertTrue(site.getVolumeMl() > 0.5, "larger volume at the " + larger);
+        }
         assertInstanceOf(StandardCare.class, treated.getInterventions().get(1));
         assertInstanceOf(StandardCare.class, arm(micro, "SOC").getInterventions().get(0));
+        assertEquals(List.of(1, 1), micro.getArms().stream().map(Arm::getAllocationWeight).toList(), "1:1");
 
-        Study hair = reload(LosAlopeciaTrial.build());
-        assertInstanceOf(EcmSvfGelHairTransplantation.class, arm(hair, "GEL-HT").getInterventions().get(0));
+        Study hair = reload(demo("LOS-HAIR"));
+        EcmSvfGelHairTransplantation gel = assertInstanceOf(EcmSvfGelHairTransplantation.class,
+                arm(hair, "GEL-HT").getInterventions().get(0));
+        assertFalse(gel.isSetGelVolumeMl(), "the source gives no gel volume, so it must stay unset");
         assertInstanceOf(TraditionalHairTransplantation.class, arm(hair, "HT").getInterventions().get(0));
     }
 
     @Test
     void alopeciaEligibilityIsStructuredAfterLoading() throws IOException {
-        Study hair = reload(LosAlopeciaTrial.build());
+        Study hair = reload(demo("LOS-HAIR"));
         List<EligibilityCriterion> criteria = hair.getEligibilityCriteria();
         assertEquals(9, criteria.size());
         assertTrue(criteria.stream().allMatch(c -> c.getKind() == CriterionKind.INCLUSION));
 
         DiagnosisCriterion los = (DiagnosisCriterion) criteria.get(0);
         assertEquals(Diagnosis.LOCALIZED_SCLERODERMA, los.getDiagnosis());
-        assertEquals("loscat", los.getSupportingInstrumentId());
+        assertEquals("loscat", los.getSupportingInstrumentId(), "LoSCAT may support the diagnosis");
 
-        NumericRangeCriterion alopecia = (NumericRangeCriterion) criteria.get(2);
-        assertEquals("alopeciaDurationMonths", alopecia.getAttribute());
+        NumericRangeCriterion alopecia = range(criteria, "alopeciaDurationMonths");
         assertEquals(6.0, alopecia.getMin());
         assertFalse(alopecia.isMinInclusive(), "more than 6 months");
         assertFalse(alopecia.isSetMax());
 
-        NumericRangeCriterion inactive = (NumericRangeCriterion) criteria.get(4);
-        assertEquals("inactiveMonths", inactive.getAttribute());
+        NumericRangeCriterion inactive = range(criteria, "inactiveMonths");
         assertEquals(12.0, inactive.getMin());
         assertFalse(inactive.isMinInclusive(), "more than a year");
+        assertFalse(inactive.isSetMax());
 
-        NumericRangeCriterion bmi = (NumericRangeCriterion) criteria.get(6);
+        NumericRangeCriterion bmi = range(criteria, "bmi");
         assertEquals(17.0, bmi.getMin());
         assertTrue(bmi.isMinInclusive(), "BMI >= 17");
         assertFalse(bmi.isSetMax());
 
-        NumericRangeCriterion age = (NumericRangeCriterion) criteria.get(7);
-        assertEquals("ageYears", age.getAttribute());
+        NumericRangeCriterion age = range(criteria, "ageYears");
         assertEquals(18.0, age.getMin());
         assertEquals(59.0, age.getMax());
-        assertTrue(age.isMinInclusive() && age.isMaxInclusive());
+        assertTrue(age.isMinInclusive() && age.isMaxInclusive(), "18 to 59");
 
         assertEquals(List.of("secondaryAlopeciaFromLoS", "sufficientDonorHair", "fitForSurgery", "consentSigned"),
                 criteria.stream().filter(FlagCriterion.class::isInstance)
                         .map(c -> ((FlagCriterion) c).getAttribute()).toList());
+        assertTrue(criteria.stream().filter(FlagCriterion.class::isInstance)
+                .allMatch(c -> ((FlagCriterion) c).isExpectedValue()));
     }
 
     @Test
     void referencesResolveToTheSameObjectsAfterLoading() throws IOException {
-        Study face = reload(LosFacialAtrophyTrial.build());
-        Subject s2 = face.getSubjects().get(1);
-        assertSame(arm(face, "SVF-AFG"), s2.getAllocatedArm());
-        assertSame(face.getSites().get(0), s2.getSite());
-        Procedure p = s2.getProcedures().get(0);
-        assertSame(arm(face, "SVF-AFG").getInterventions().get(0), p.getIntervention());
-        assertSame(face.getCellProducts().get(0), p.getCellProduct());
-        assertSame(s2, p.getCellProduct().getDonor());
-        assertSame(face.getVisitSchedule().get(3), s2.getAssessments().get(0).getVisit());
-        assertSame(p, s2.getAdverseEvents().get(0).getProcedure());
+        Study face = reload(demo("LOS-FACE"));
+        assertEquals("LOS-FACE", face.getId());
+        Arm svfArm = arm(face, "SVF-AFG");
+        VisitDefinition m6 = visit(face, "M6");
+        Subject s = face.getSubjects().stream()
+                .filter(x -> x.getAllocatedArm() == svfArm && x.getAssessments().stream().anyMatch(a -> a.getVisit() == m6))
+                .findFirst().orElseThrow();
+        assertSame(face.getSites().get(0), s.getSite());
+        Procedure p = s.getProcedures().stream().filter(x -> x.getType() == ProcedureType.FAT_GRAFTING).findFirst()
+                .orElseThrow();
+        assertSame(svfArm.getInterventions().get(0), p.getIntervention());
+        assertSame(visit(face, "D0"), p.getVisit());
+        CellProduct product = p.getCellProduct();
+        assertEquals(CellProductType.SVF, product.getType());
+        assertTrue(face.getCellProducts().stream().anyMatch(c -> c == product), "the study's own lot");
+        assertSame(s, product.getDonor(), "autologous");
+
+        List<AdverseEvent> harms = face.getSubjects().stream().flatMap(x -> x.getAdverseEvents().stream())
+                .filter(ae -> ae.getProcedure() != null).toList();
+        assertFalse(harms.isEmpty(), "harms linked to a procedure");
+        for (AdverseEvent ae : harms) {
+            Subject patient = (Subject) ae.eContainer();
+            assertTrue(patient.getProcedures().stream().anyMatch(x -> x == ae.getProcedure()), ae.getTerm());
+        }
+
+        Subject lost = face.getSubjects().stream().filter(x -> reached(x, SubjectState.LOST_TO_FOLLOW_UP)).findFirst()
+                .orElseThrow();
         assertEquals(List.of(SubjectState.SCREENED, SubjectState.ENROLLED, SubjectState.ALLOCATED, SubjectState.TREATED,
-                SubjectState.FOLLOWED_UP, SubjectState.LOST_TO_FOLLOW_UP),
-                face.getSubjects().get(2).getEvents().stream().map(SubjectEvent::getState).toList());
-        assertEquals("LOS-FACE-AFG", face.getId());
+                SubjectState.LOST_TO_FOLLOW_UP), lost.getEvents().stream().map(SubjectEvent::getState).toList());
+        assertSame(m6, lost.getEvents().get(4).getVisit(), "the visit missed");
     }
 
     @Test
     void generatedValidatorRejectsBadIdsGradesAndMissingValues() {
-        Study study = SscHandsMicrograftTrial.build();
-        AdverseEvent ae = study.getSubjects().get(0).getAdverseEvents().get(0);
-        ae.setCtcaeGrade(6);
+        Study study = EcoreUtil.copy(demo("SSC-HAND-RCT"));
+        AdverseEvent ae = study.getSubjects().stream().flatMap(s -> s.getAdverseEvents().stream()).findFirst()
+                .orElseThrow();
+        ae.setCtcaeGrade(6); // CTCAE ends at 5, death
         ae.unsetRelatedness(); // not assessed must not pass as NOT_RELATED
         study.getSites().get(0).setId("site 1"); // a space is not allowed
         study.getArms().get(0).setId(null);
@@ -176,8 +268,44 @@ class StudyRoundTripTest {
 
     // ------------------------------------------------------------------ helpers
 
+    private static Study demo(String id) {
+        return DEMO.stream().filter(s -> s.getId().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no demo study " + id));
+    }
+
     private static Arm arm(Study study, String code) {
-        return study.getArms().stream().filter(a -> a.getCode().equals(code)).findFirst().orElseThrow();
+        return study.getArms().stream().filter(a -> a.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError(study.getId() + " has no arm " + code));
+    }
+
+    private static VisitDefinition visit(Study study, String code) {
+        return study.getVisitSchedule().stream().filter(v -> v.getCode().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError(study.getId() + " has no visit " + code));
+    }
+
+    private static NumericRangeCriterion range(List<EligibilityCriterion> criteria, String attribute) {
+        return criteria.stream().filter(NumericRangeCriterion.class::isInstance).map(NumericRangeCriterion.class::cast)
+                .filter(c -> c.getAttribute().equals(attribute)).findFirst()
+                .orElseThrow(() -> new AssertionError("no range criterion on " + attribute));
+    }
+
+    private static List<Registry> registries(Study study) {
+        return study.getRegistrations().stream().map(Registration::getRegistry).toList();
+    }
+
+    private static boolean reached(Subject s, SubjectState state) {
+        return s.getEvents().stream().anyMatch(e -> e.getState() == state);
+    }
+
+    /** Every cross-reference of the loaded study points to an object of that same study. */
+    private static void assertEveryReferenceStaysInside(Study loaded) {
+        for (var i = loaded.eAllContents(); i.hasNext();) {
+            EObject source = i.next();
+            for (EObject target : source.eCrossReferences()) {
+                assertTrue(EcoreUtil.isAncestor(loaded, target),
+                        () -> EcoreUtil.getURI(source) + " points outside the study to " + target);
+            }
+        }
     }
 
     private Study reload(Study study) throws IOException {

@@ -20,8 +20,9 @@ import org.stroma.model.study.StudyFactory;
 import org.stroma.model.study.Subject;
 
 /**
- * The LoS alopecia trial's inclusion list, as in org.stroma.model.tests.LosAlopeciaTrial, and a
- * subject who meets all of it on {@link #AS_OF}. Builders copied from that bundle's Make.
+ * The LoS alopecia trial's inclusion list as domain.md gives it, written out here so each
+ * test's expected outcome can be read beside the criterion, and a subject who meets all of it
+ * on {@link #AS_OF}. Built with the demo's public builders.
  */
 final class AlopeciaTrial {
 
