@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -13,10 +12,6 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -26,6 +21,7 @@ import org.stroma.model.study.Identified;
 import org.stroma.store.AuditEntry;
 import org.stroma.store.StudyDatabase;
 import org.stroma.ui.OpenedWorkspace;
+import org.stroma.ui.RecordTable;
 import org.stroma.ui.UiTopics;
 
 import jakarta.annotation.PostConstruct;
@@ -47,7 +43,7 @@ public final class AuditHistoryPart {
     private UISynchronize sync;
 
     private Label heading;
-    private TableViewer table;
+    private RecordTable<AuditEntry> table;
     private OpenedWorkspace workspace;
     private Identified shown;
 
@@ -57,31 +53,15 @@ public final class AuditHistoryPart {
         heading = new Label(parent, SWT.NONE);
         heading.setText(NOTHING_SELECTED);
         heading.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        table = new TableViewer(parent, SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL | SWT.H_SCROLL);
-        table.getTable().setHeaderVisible(true);
-        table.getTable().setLinesVisible(true);
-        table.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        table.setContentProvider(ArrayContentProvider.getInstance());
-        column("When", 165, e -> UTC.format(e.recordedAt()));
-        column("User", 90, AuditEntry::user);
-        column("Action", 60, AuditEntry::action);
-        column("Record", 250, AuditEntry::objectId);
-        column("Field", 110, AuditEntry::field);
-        column("Old value", 110, e -> e.oldValue() == null ? "" : e.oldValue());
-        column("New value", 110, e -> e.newValue() == null ? "" : e.newValue());
-        column("Reason for change", 260, AuditEntry::reason);
-    }
-
-    private void column(String title, int width, Function<AuditEntry, String> text) {
-        TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return text.apply((AuditEntry) element);
-            }
-        });
+        table = new RecordTable<>(parent);
+        table.column("When", 165, e -> UTC.format(e.recordedAt()));
+        table.column("User", 90, AuditEntry::user);
+        table.column("Action", 60, AuditEntry::action);
+        table.column("Record", 250, AuditEntry::objectId);
+        table.column("Field", 110, AuditEntry::field);
+        table.column("Old value", 110, e -> e.oldValue() == null ? "" : e.oldValue());
+        table.column("New value", 110, e -> e.newValue() == null ? "" : e.newValue());
+        table.column("Reason for change", 260, AuditEntry::reason);
     }
 
     @Inject
@@ -104,7 +84,7 @@ public final class AuditHistoryPart {
     }
 
     private void read() {
-        if (shown == null || workspace == null || table == null || table.getControl().isDisposed()) {
+        if (shown == null || workspace == null || table == null || table.viewer().getControl().isDisposed()) {
             return;
         }
         Identified record = shown;
@@ -135,12 +115,12 @@ public final class AuditHistoryPart {
     }
 
     private void show(Identified record, String name, List<AuditEntry> entries) {
-        if (record != shown || table.getControl().isDisposed()) {
+        if (record != shown || table.viewer().getControl().isDisposed()) {
             return;
         }
         heading.setText("Audit history of " + name + (record.eContents().isEmpty() ? "" : " and the records it holds")
                 + ": " + entries.size() + (entries.size() == 1 ? " change" : " changes"));
-        table.setInput(entries);
+        table.show(entries);
         heading.getParent().layout();
     }
 }

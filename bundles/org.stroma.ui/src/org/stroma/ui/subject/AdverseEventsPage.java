@@ -31,6 +31,7 @@ import org.stroma.model.study.AdverseEvent;
 import org.stroma.model.study.AdverseEventOutcome;
 import org.stroma.model.study.Relatedness;
 import org.stroma.model.study.StudyFactory;
+import org.stroma.ui.RecordTable;
 import org.stroma.study.forms.AdverseEventEntry;
 
 /** The subject's adverse events, and a form to record a new one or correct one recorded. */

@@ -14,6 +14,7 @@ import org.stroma.model.study.Consent;
 import org.stroma.model.study.Study;
 import org.stroma.model.study.Subject;
 import org.stroma.model.study.SubjectEvent;
+import org.stroma.ui.RecordTable;
 import org.stroma.study.eligibility.Enrolment;
 
 /** The subject's record: who, where, diagnosis, consent, and the path through the study. */

@@ -1,4 +1,4 @@
-package org.stroma.ui.subject;
+package org.stroma.ui;
 
 import java.util.List;
 import java.util.function.Function;
@@ -11,12 +11,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 
-/** A read-only table of records with a column per field, as the subject editor lists them. */
-final class RecordTable<T> {
+/** A read-only table of records with a column per field. */
+public final class RecordTable<T> {
 
     private final TableViewer viewer;
 
-    RecordTable(Composite parent) {
+    public RecordTable(Composite parent) {
         viewer = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER | SWT.V_SCROLL);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
@@ -25,7 +25,7 @@ final class RecordTable<T> {
     }
 
     @SuppressWarnings("unchecked")
-    RecordTable<T> column(String title, int width, Function<T, String> text) {
+    public RecordTable<T> column(String title, int width, Function<T, String> text) {
         TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
@@ -38,11 +38,11 @@ final class RecordTable<T> {
         return this;
     }
 
-    void show(List<? extends T> records) {
+    public void show(List<? extends T> records) {
         viewer.setInput(List.copyOf(records));
     }
 
-    TableViewer viewer() {
+    public TableViewer viewer() {
         return viewer;
     }
 }
