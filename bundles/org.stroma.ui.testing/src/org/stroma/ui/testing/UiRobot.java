@@ -283,6 +283,53 @@ public final class UiRobot {
         processEvents();
     }
 
+    /** The cell texts of a table, row by row, as shown. */
+    public List<List<String>> rows(org.eclipse.swt.widgets.Table table) {
+        int columns = Math.max(1, table.getColumnCount());
+        return Arrays.stream(table.getItems())
+                .map(item -> java.util.stream.IntStream.range(0, columns).mapToObj(item::getText).toList()).toList();
+    }
+
+    /**
+     * Types into a table cell that edits in place, as a person does: selects the row, clicks
+     * the cell, replaces the text in the editor that opens and presses Enter.
+     */
+    public void editCell(org.eclipse.swt.widgets.Table table, int row, int column, String text) {
+        org.eclipse.swt.widgets.TableItem item = table.getItem(row);
+        table.setFocus();
+        table.setSelection(row);
+        table.showItem(item);
+        Event select = new Event();
+        select.item = item;
+        table.notifyListeners(SWT.Selection, select);
+        processEvents();
+        org.eclipse.swt.graphics.Rectangle cell = item.getBounds(column);
+        Event click = new Event();
+        click.button = 1;
+        click.count = 1;
+        click.x = cell.x + cell.width / 2;
+        click.y = cell.y + cell.height / 2;
+        table.notifyListeners(SWT.MouseDown, click);
+        processEvents();
+        String where = "an editor in row " + row + ", column " + column + " of the table";
+        waitUntil(where, () -> cellEditor(table) != null);
+        org.eclipse.swt.widgets.Text editor = cellEditor(table);
+        editor.setText(text);
+        editor.notifyListeners(SWT.DefaultSelection, new Event());
+        processEvents();
+    }
+
+    private org.eclipse.swt.widgets.Text cellEditor(org.eclipse.swt.widgets.Table table) {
+        return findAll(table, org.eclipse.swt.widgets.Text.class, t -> t.isVisible()).stream().findFirst()
+                .orElse(null);
+    }
+
+    /** Waits until {@code root} shows {@code text} (as {@link #texts} reads it), then returns all it shows. */
+    public List<String> waitForText(Control root, String text) {
+        waitUntil("'" + text + "' to show", () -> texts(root).contains(text));
+        return texts(root);
+    }
+
     /** The texts a person reads in {@code root}: labels, text fields, buttons, in layout order. */
     public List<String> texts(Control root) {
         List<String> texts = new ArrayList<>();

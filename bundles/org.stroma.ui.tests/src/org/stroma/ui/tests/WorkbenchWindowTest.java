@@ -68,7 +68,7 @@ class WorkbenchWindowTest {
     void windowHasTheTitleMenusAndStatusLine() {
         assertEquals("Stroma Workbench", window.getText());
         assertEquals(List.of("File", "Study", "Analysis", "Reports", "Help"), robot.menuBar(window));
-        assertEquals(List.of("Exit"), robot.menuLabels(window, "File"));
+        assertEquals(List.of("Save", "Exit"), robot.menuLabels(window, "File"));
         explorerTree();
         robot.waitUntil("the workspace in the status line", () -> robot
                 .findAll(window, Label.class, l -> l.getText().startsWith("Workspace ")).size() == 1);
@@ -81,8 +81,9 @@ class WorkbenchWindowTest {
         MPart editor = editorFor("LoS-FACE");
         assertEquals("org.stroma.ui.partstack.editors", editor.getParent().getElementId(),
                 "studies open in the editor stack, not beside the explorer");
-        List<String> shown = robot.texts((org.eclipse.swt.widgets.Control) editor.getWidget());
-        assertTrue(shown.contains("parallel-randomized, 3 arms (1:1:1)"), shown.toString());
+        // The editor reads the study in a Job: wait until its design shows.
+        List<String> shown = robot.waitForText((org.eclipse.swt.widgets.Control) editor.getWidget(),
+                "parallel-randomized, 3 arms (1:1:1)");
         assertTrue(shown.contains("18"), shown.toString());
     }
 
@@ -95,8 +96,7 @@ class WorkbenchWindowTest {
         robot.open(tree, item);
         MPart editor = editorFor("SSc-HAND-SVF");
         assertEquals("SSc-HAND-SVF", workbench.parts().getActivePart().getLabel(), "the opened study is active");
-        List<String> shown = robot.texts((org.eclipse.swt.widgets.Control) editor.getWidget());
-        assertTrue(shown.contains("single-arm"), shown.toString());
+        List<String> shown = robot.waitForText((org.eclipse.swt.widgets.Control) editor.getWidget(), "single-arm");
         assertTrue(shown.contains("7"), shown.toString());
         assertTrue(shown.stream().anyMatch(s -> s.startsWith("SYNTHETIC DATA")), shown.toString());
         Path png = robot.screenshot(window, SCREENSHOTS.resolve("workbench-study-open.png"));

@@ -49,12 +49,15 @@ final class SubjectSession {
     }
 
     /**
-     * Applies a change to the subject and saves the study.
+     * Reads the study as stored now, applies a change to the subject and saves the study, so a
+     * save never undoes what another editor saved meanwhile. The change finds what it changes by
+     * id in the subject it is given.
      *
      * @throws RuntimeException from the change or the store; the model is then read back as stored
      */
     void save(Consumer<Subject> change, ChangeContext context) {
         try {
+            load();
             change.accept(subject);
             RecordIds.assignAdded(study);
             database.saveStudy(study, context);

@@ -1,0 +1,37 @@
+package org.stroma.ui.study;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+/** A line that says why input was refused, in red, and otherwise shows a hint (or nothing). */
+final class MessageLine {
+
+    private final Label label;
+    private final String hint;
+
+    MessageLine(Composite parent, String hint, GridData layout) {
+        this.hint = hint;
+        label = new Label(parent, SWT.WRAP);
+        label.setText(hint);
+        label.setLayoutData(layout);
+    }
+
+    void refuse(String problem) {
+        show(problem, SWT.COLOR_RED);
+    }
+
+    void clear() {
+        show(hint, SWT.COLOR_WIDGET_FOREGROUND);
+    }
+
+    private void show(String text, int color) {
+        if (label.isDisposed()) {
+            return;
+        }
+        label.setText(text);
+        label.setForeground(label.getDisplay().getSystemColor(color));
+        label.getParent().layout(true);
+    }
+}
