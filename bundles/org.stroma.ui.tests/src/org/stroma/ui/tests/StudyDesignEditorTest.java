@@ -40,7 +40,7 @@ class StudyDesignEditorTest {
 
     private static final String EXPLORER = "org.stroma.ui.part.studyExplorer";
     private static final String AUDIT_HISTORY = "org.stroma.ui.part.auditHistory";
-    private static final String STUDY_EDITOR = "org.stroma.ui.partdescriptor.studyOverview";
+    private static final String STUDY_EDITOR = "org.stroma.ui.partdescriptor.studyDesign";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private UiRobot robot;

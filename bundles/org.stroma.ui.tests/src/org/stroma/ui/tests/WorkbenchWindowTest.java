@@ -31,7 +31,7 @@ import org.stroma.ui.testing.UiRobot;
 class WorkbenchWindowTest {
 
     private static final String EXPLORER = "org.stroma.ui.part.studyExplorer";
-    private static final String STUDY_EDITOR = "org.stroma.ui.partdescriptor.studyOverview";
+    private static final String STUDY_EDITOR = "org.stroma.ui.partdescriptor.studyDesign";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
     private UiRobot robot;
