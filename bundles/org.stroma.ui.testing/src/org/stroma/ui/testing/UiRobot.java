@@ -225,18 +225,23 @@ public final class UiRobot {
 
     /**
      * Selects the tree item found by following item texts from the top, each step matching the
-     * start of an item's text and expanding it on the way, as a person clicks down a tree.
+     * start of an item's text and expanding it on the way, as a person clicks down a tree. Waits
+     * at each step for the item to appear, as children may be read in the background.
      */
     public TreeItem selectPath(Tree tree, String... starts) {
-        TreeItem[] level = tree.getItems();
         TreeItem item = null;
         for (String start : starts) {
-            if (item != null) {
-                expand(tree, item);
-                level = item.getItems();
-            }
-            item = Arrays.stream(level).filter(i -> i.getText().startsWith(start)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no tree item starting '" + start + "'"));
+            TreeItem parent = item;
+            AtomicReference<TreeItem> found = new AtomicReference<>();
+            waitUntil("a tree item starting '" + start + "'", () -> {
+                if (parent != null) {
+                    expand(tree, parent);
+                }
+                TreeItem[] level = parent == null ? tree.getItems() : parent.getItems();
+                Arrays.stream(level).filter(i -> i.getText().startsWith(start)).findFirst().ifPresent(found::set);
+                return found.get() != null;
+            });
+            item = found.get();
         }
         tree.setFocus();
         tree.setSelection(item);

@@ -107,6 +107,8 @@ class WorkbenchWindowTest {
     void expandingAStudyShowsItsSitesArmsVisitsAndSubjects() {
         Tree tree = explorerTree();
         TreeItem study = robot.select(tree, "LoS-FACE");
+        robot.waitUntil("the study's records, read in the background",
+                () -> robot.expand(tree, study).contains("Arms (3)"));
         List<String> groups = robot.expand(tree, study);
         // The three-arm facial atrophy trial: 18 enrolled of 21 screened, three arms.
         assertTrue(groups.contains("Arms (3)"), groups.toString());

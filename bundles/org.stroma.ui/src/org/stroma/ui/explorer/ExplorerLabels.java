@@ -19,6 +19,7 @@ final class ExplorerLabels {
         return switch (element) {
             case StudySummary study -> study.acronym();
             case StudyTreeContent.Group group -> group.label();
+            case StudyTreeContent.Reading reading -> reading.message();
             case Site site -> site.getCode() + " " + site.getName();
             case Arm arm -> arm.getCode() + " " + arm.getName();
             case VisitDefinition visit -> visit.getCode() + " " + visit.getName() + " (day " + visit.getTargetDay() + ")";

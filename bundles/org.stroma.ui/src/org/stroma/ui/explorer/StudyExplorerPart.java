@@ -53,6 +53,7 @@ public final class StudyExplorerPart {
 
     private Label message;
     private TreeViewer viewer;
+    private StudyTreeContent content;
     private OpenedWorkspace workspace;
 
     @PostConstruct
@@ -65,7 +66,8 @@ public final class StudyExplorerPart {
         viewer = new TreeViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTree().setHeaderVisible(true);
-        viewer.setContentProvider(new StudyTreeContent(this::loadStudy));
+        content = new StudyTreeContent(this::loadStudy);
+        viewer.setContentProvider(content);
         addColumn("Study", 190, ExplorerLabels::of);
         addColumn("Planned", 65, e -> e instanceof StudySummary s ? Integer.toString(s.plannedSubjects()) : "");
         addColumn("Data", 95, e -> e instanceof StudySummary s ? (s.synthetic() ? "SYNTHETIC" : "clinical") : "");
@@ -140,6 +142,7 @@ public final class StudyExplorerPart {
     @Optional
     void recordsSaved(@UIEventTopic(UiTopics.RECORDS_SAVED) String studyId) {
         if (workspace != null && !viewer.getControl().isDisposed()) {
+            content.forget();
             viewer.refresh();
         }
     }
@@ -156,6 +159,7 @@ public final class StudyExplorerPart {
 
     private List<StudySummary> reload() {
         List<StudySummary> studies = workspace.database().studies();
+        content.forget();
         viewer.setInput(studies);
         message.setText(studies.size() + (studies.size() == 1 ? " study in " : " studies in ")
                 + workspace.database().folder().getFileName());
