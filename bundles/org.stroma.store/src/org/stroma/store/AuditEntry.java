@@ -8,7 +8,8 @@ import java.time.Instant;
  *
  * @param sequence   position in the trail, from 1
  * @param recordedAt UTC time of the change
- * @param action     {@code CREATE}, {@code DELETE} (a record) or {@code SET} (a field)
+ * @param action     {@code CREATE}, {@code DELETE} (a record) or {@code SET} (a field); {@code IMPORT}
+ *                   for the study brought in from a file, whose name is the new value
  * @param objectId   the record's id
  * @param type       the record's type (EMF class name)
  * @param field      the field, empty for CREATE and DELETE

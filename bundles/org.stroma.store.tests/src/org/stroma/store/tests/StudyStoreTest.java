@@ -42,7 +42,8 @@ class StudyStoreTest {
         Path folder = temp.resolve("new workspace");
         assertFalse(store.exists(folder));
         try (StudyDatabase database = store.open(folder)) {
-            assertEquals(2, database.schemaVersion(), "study register (1), study records and audit trail (2)");
+            assertEquals(3, database.schemaVersion(),
+                    "study register (1), study records and audit trail (2), records' top-level owners (3)");
             assertTrue(database.studies().isEmpty());
         }
         assertTrue(store.exists(folder));

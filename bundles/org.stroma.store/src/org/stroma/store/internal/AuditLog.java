@@ -7,10 +7,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TimeZone;
@@ -26,8 +26,9 @@ import org.stroma.store.AuditVerification;
 final class AuditLog {
 
     static final String GENESIS = "0".repeat(64);
-    private static final String COLUMNS = "SEQUENCE_NO, RECORDED_AT, USER_NAME, ACTION, STUDY_ID, OBJECT_ID, "
+    static final String COLUMNS = "SEQUENCE_NO, RECORDED_AT, USER_NAME, ACTION, STUDY_ID, OBJECT_ID, "
             + "RECORD_TYPE, FIELD, OLD_VALUE, NEW_VALUE, REASON";
+    private static final HexFormat HEX = HexFormat.of();
 
     private final Connection connection;
 
@@ -38,70 +39,56 @@ final class AuditLog {
     /** Appends one row per change, in the caller's transaction. */
     void append(List<RecordChange> changes, String studyId, String user, String reason, Instant at)
             throws SQLException {
-        long sequence = 0;
-        String previous = GENESIS;
-        try (PreparedStatement last = connection.prepareStatement(
-                "SELECT SEQUENCE_NO, ENTRY_HASH FROM AUDIT_TRAIL ORDER BY SEQUENCE_NO DESC FETCH FIRST 1 ROWS ONLY");
-                ResultSet rs = last.executeQuery()) {
-            if (rs.next()) {
-                sequence = rs.getLong(1);
-                previous = rs.getString(2);
-            }
-        }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO AUDIT_TRAIL (" + COLUMNS
-                + ", PREVIOUS_HASH, ENTRY_HASH) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (AuditChain chain = new AuditChain(connection)) {
             for (RecordChange change : changes) {
-                AuditEntry entry = new AuditEntry(++sequence, at, user, change.action(), studyId, change.objectId(),
-                        change.type(), change.field(), change.oldValue(), change.newValue(), reason);
-                String hash = hash(entry, previous);
-                insert.setLong(1, entry.sequence());
-                insert.setTimestamp(2, Timestamp.from(entry.recordedAt()), utc());
-                insert.setString(3, entry.user());
-                insert.setString(4, entry.action());
-                insert.setString(5, entry.studyId());
-                insert.setString(6, entry.objectId());
-                insert.setString(7, entry.type());
-                insert.setString(8, entry.field());
-                insert.setString(9, entry.oldValue());
-                insert.setString(10, entry.newValue());
-                insert.setString(11, entry.reason());
-                insert.setString(12, previous);
-                insert.setString(13, hash);
-                insert.addBatch();
-                previous = hash;
+                chain.append(change, studyId, user, reason, at);
             }
-            insert.executeBatch();
+            chain.flush();
         }
     }
 
-    /** Rows of one record, or of a whole study, oldest first. */
+    /**
+     * Rows of one record, or of a whole study, oldest first. Each index answers its own query:
+     * one query with OBJECT_ID = ? OR STUDY_ID = ? would read the whole trail.
+     */
     List<AuditEntry> read(String objectOrStudyId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-                + " FROM AUDIT_TRAIL WHERE OBJECT_ID = ? OR STUDY_ID = ? ORDER BY SEQUENCE_NO")) {
-            select.setString(1, objectOrStudyId);
-            select.setString(2, objectOrStudyId);
-            List<AuditEntry> entries = new ArrayList<>();
-            try (ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    entries.add(entry(rs));
+        List<AuditEntry> entries = new ArrayList<>();
+        Calendar utc = utc();
+        for (String column : List.of("OBJECT_ID", "STUDY_ID")) {
+            try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+                    + " FROM AUDIT_TRAIL WHERE " + column + " = ?")) {
+                select.setString(1, objectOrStudyId);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        entries.add(entry(rs, utc));
+                    }
                 }
             }
-            return entries;
         }
+        entries.sort(Comparator.comparingLong(AuditEntry::sequence));
+        List<AuditEntry> once = new ArrayList<>(entries.size());
+        for (AuditEntry entry : entries) {
+            if (once.isEmpty() || once.get(once.size() - 1).sequence() != entry.sequence()) {
+                once.add(entry);
+            }
+        }
+        return once;
     }
 
     AuditVerification verify() throws SQLException {
         String previous = GENESIS;
         long expected = 1;
+        Calendar utc = utc();
+        MessageDigest sha256 = sha256();
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT " + COLUMNS + ", PREVIOUS_HASH, ENTRY_HASH FROM AUDIT_TRAIL ORDER BY SEQUENCE_NO");
                 ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
-                AuditEntry entry = entry(rs);
+                AuditEntry entry = entry(rs, utc);
                 if (entry.sequence() != expected) {
                     return broken(expected - 1, expected, "row " + expected + " is missing");
                 }
-                if (!previous.equals(rs.getString(12)) || !hash(entry, previous).equals(rs.getString(13))) {
+                if (!previous.equals(rs.getString(12)) || !hash(entry, previous, sha256).equals(rs.getString(13))) {
                     return broken(expected - 1, entry.sequence(), "row " + entry.sequence()
                             + " does not match its recorded hash: the audit trail was altered at or before it");
                 }
@@ -122,24 +109,32 @@ final class AuditLog {
         return new AuditVerification(checked, false, row, message);
     }
 
-    private static AuditEntry entry(ResultSet rs) throws SQLException {
-        return new AuditEntry(rs.getLong(1), rs.getTimestamp(2, utc()).toInstant(), rs.getString(3), rs.getString(4),
+    private static AuditEntry entry(ResultSet rs, Calendar utc) throws SQLException {
+        return new AuditEntry(rs.getLong(1), rs.getTimestamp(2, utc).toInstant(), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                 rs.getString(10), rs.getString(11));
     }
 
     /** SHA-256 over the row's fields, each length-prefixed so no two rows encode alike. */
     static String hash(AuditEntry entry, String previousHash) {
-        StringBuilder text = new StringBuilder();
+        return hash(entry, previousHash, sha256());
+    }
+
+    /** As {@link #hash(AuditEntry, String)}, with a digest the caller reuses row after row. */
+    static String hash(AuditEntry entry, String previousHash, MessageDigest sha256) {
+        StringBuilder text = new StringBuilder(256);
         for (Object field : new Object[] { entry.sequence(), entry.recordedAt().toEpochMilli(), entry.user(),
                 entry.action(), entry.studyId(), entry.objectId(), entry.type(), entry.field(), entry.oldValue(),
                 entry.newValue(), entry.reason(), previousHash }) {
             String value = field == null ? null : field.toString();
             text.append(value == null ? -1 : value.length()).append(':').append(value == null ? "" : value);
         }
+        return HEX.formatHex(sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static MessageDigest sha256() {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

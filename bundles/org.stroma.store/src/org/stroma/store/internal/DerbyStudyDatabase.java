@@ -9,11 +9,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
+import org.eclipse.emf.ecore.EObject;
 import org.stroma.model.study.Study;
 import org.stroma.model.study.StudyPackage;
 import org.stroma.model.study.SubjectState;
@@ -36,13 +38,25 @@ final class DerbyStudyDatabase implements StudyDatabase {
     private final Connection connection;
     private final Driver driver;
     private final int schemaVersion;
+    private final boolean audited;
 
     DerbyStudyDatabase(Path folder, Path database, Connection connection, Driver driver) throws SQLException {
+        this(folder, database, connection, driver, true);
+    }
+
+    /**
+     * @param audited false only to measure what the audit trail costs: saves then write no
+     *                audit rows. Not reachable from outside this package.
+     */
+    DerbyStudyDatabase(Path folder, Path database, Connection connection, Driver driver, boolean audited)
+            throws SQLException {
         this.folder = folder;
         this.database = database;
         this.connection = connection;
         this.driver = driver;
+        this.audited = audited;
         try {
+            DerbySettings.apply(connection);
             this.schemaVersion = SchemaMigrations.migrate(connection);
         } catch (SQLException e) {
             close();
@@ -125,21 +139,33 @@ final class DerbyStudyDatabase implements StudyDatabase {
             Map<String, RecordSnapshot> stored = records.read(studyId);
             Map<String, RecordSnapshot> saved = Snapshots.of(study);
             List<RecordChange> changes = StudyDiff.between(stored, saved);
-            if (changes.isEmpty()) {
+            if (changes.isEmpty() && stored.equals(saved)) {
                 connection.commit();
                 return;
             }
-            if (change.reason().isEmpty()) {
-                changes.stream().filter(RecordChange::altersEnteredData).findFirst().ifPresent(c -> {
-                    throw new StoreException("a reason for change is required: " + c.type() + " " + c.objectId()
-                            + (c.field().isEmpty() ? " is deleted" : " field '" + c.field() + "' changes from '"
-                                    + c.oldValue() + "' to '" + c.newValue() + "'")
-                            + "; nothing was saved");
-                });
-            }
+            ReasonForChange.require(changes, change);
             records.write(studyId, stored, saved);
             writeRegisterEntry(RegisterEntries.of(study), stored.isEmpty());
-            new AuditLog(connection).append(changes, studyId, change.user(), change.reason(), Instant.now());
+            if (audited) {
+                new AuditLog(connection).append(changes, studyId, change.user(), change.reason(), Instant.now());
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw failure("cannot save study " + studyId + "; nothing was saved", e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        }
+    }
+
+    @Override
+    public synchronized void saveRecords(Study study, Collection<? extends EObject> changed, ChangeContext change) {
+        String studyId = Snapshots.idOf(study);
+        try {
+            if (new SubtreeSave(connection, study, audited).save(changed, change)) {
+                writeRegisterEntry(RegisterEntries.of(study), false);
+            }
             connection.commit();
         } catch (SQLException e) {
             rollbackQuietly();
@@ -172,12 +198,13 @@ final class DerbyStudyDatabase implements StudyDatabase {
     @Override
     public synchronized Optional<Study> loadStudy(String id) {
         try {
-            Map<String, RecordSnapshot> records = new RecordTable(connection).read(id);
+            StudyAssembler assembler = new StudyAssembler();
+            new RecordTable(connection).read(id, assembler);
             connection.commit();
-            if (records.isEmpty()) {
+            if (assembler.isEmpty()) {
                 return Optional.empty();
             }
-            if (!(StudyAssembler.assemble(records) instanceof Study study)) {
+            if (!(assembler.assemble() instanceof Study study)) {
                 throw new StoreException("the record stored as study " + id + " is not a study");
             }
             return Optional.of(study);
@@ -275,5 +302,26 @@ final class DerbyStudyDatabase implements StudyDatabase {
 
     private StoreException failure(String what, SQLException e) {
         return new StoreException(what + " in " + folder + ": " + DerbyErrors.describe(e), e);
+    }
+
+    @Override
+    public synchronized void importStudy(Study study, List<AuditEntry> history, String source, ChangeContext change) {
+        String studyId = Snapshots.idOf(study);
+        try {
+            RecordTable records = new RecordTable(connection);
+            if (!records.read(studyId).isEmpty()) {
+                throw new StoreException("a study with id '" + studyId + "' already exists; nothing was imported");
+            }
+            records.write(studyId, Map.of(), Snapshots.of(study));
+            insertStudies(List.of(RegisterEntries.of(study)));
+            new ImportedHistory(connection).append(studyId, history, source, change, Instant.now());
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw failure("cannot import study " + studyId + "; nothing was imported", e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        }
     }
 }

@@ -50,6 +50,14 @@ public final class DerbyStudyStore implements StudyStore {
 
     @Override
     public StudyDatabase open(Path folder) {
+        return open(folder, true);
+    }
+
+    /**
+     * @param audited false opens a database whose saves write no audit rows, only so a benchmark
+     *                in this package can measure what auditing costs; the product has no way here
+     */
+    StudyDatabase open(Path folder, boolean audited) {
         Path workspace = folder.toAbsolutePath().normalize();
         prepareFolder(workspace);
         boolean create = !exists(workspace);
@@ -64,7 +72,7 @@ public final class DerbyStudyStore implements StudyStore {
                 throw new StoreException("Apache Derby refused the database URL " + url);
             }
             connection.setAutoCommit(false);
-            return new DerbyStudyDatabase(workspace, database, connection, driver);
+            return new DerbyStudyDatabase(workspace, database, connection, driver, audited);
         } catch (SQLException e) {
             throw new StoreException("cannot open the study database in " + workspace + ": "
                     + DerbyErrors.describe(e), e);

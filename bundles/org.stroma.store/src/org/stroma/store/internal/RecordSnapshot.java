@@ -10,13 +10,14 @@ import java.util.Map;
  *
  * @param id               the record's EMF id
  * @param type             the EClass as {@code nsURI#Name}
+ * @param ownerId          the top-level record it belongs to (see {@link RecordOwners})
  * @param containerId      the containing record's id, null for the study itself
  * @param containerFeature the containment feature it sits in, null for the study
  * @param position         position in that feature's list
  * @param values           field name to values (one for single-valued fields); unset fields absent
  */
-record RecordSnapshot(String id, String type, String containerId, String containerFeature, int position,
-        Map<String, List<String>> values) {
+record RecordSnapshot(String id, String type, String ownerId, String containerId, String containerFeature,
+        int position, Map<String, List<String>> values) {
 
     RecordSnapshot {
         values = Map.copyOf(values);

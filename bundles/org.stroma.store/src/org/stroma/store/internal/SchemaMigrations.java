@@ -16,11 +16,30 @@ import java.util.List;
  */
 final class SchemaMigrations {
 
-    record Step(int version, String description, List<String> statements) {
+    /** A piece of a step's work, done in the step's transaction. */
+    @FunctionalInterface
+    interface Work {
+        void apply(Connection connection) throws SQLException;
+    }
+
+    record Step(int version, String description, List<Work> work) {
+
+        /** A step made of SQL statements alone. */
+        static Step sql(int version, String description, List<String> statements) {
+            return new Step(version, description, statements.stream().map(Step::statement).toList());
+        }
+
+        static Work statement(String sql) {
+            return connection -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(sql);
+                }
+            };
+        }
     }
 
     static final List<Step> STEPS = List.of(
-            new Step(1, "study register", List.of(
+            Step.sql(1, "study register", List.of(
                     """
                     CREATE TABLE STUDY (
                       ID VARCHAR(64) NOT NULL PRIMARY KEY,
@@ -32,7 +51,7 @@ final class SchemaMigrations {
                       SYNTHETIC BOOLEAN NOT NULL,
                       CREATED_AT TIMESTAMP NOT NULL)
                     """)),
-            new Step(2, "study records and audit trail", List.of(
+            Step.sql(2, "study records and audit trail", List.of(
                     """
                     CREATE TABLE STUDY_RECORD (
                       ID VARCHAR(128) NOT NULL PRIMARY KEY,
@@ -68,7 +87,12 @@ final class SchemaMigrations {
                       ENTRY_HASH CHAR(64) NOT NULL)
                     """,
                     "CREATE INDEX AUDIT_TRAIL_OBJECT ON AUDIT_TRAIL (OBJECT_ID)",
-                    "CREATE INDEX AUDIT_TRAIL_STUDY ON AUDIT_TRAIL (STUDY_ID)")));
+                    "CREATE INDEX AUDIT_TRAIL_STUDY ON AUDIT_TRAIL (STUDY_ID)")),
+            new Step(3, "each record's top-level owner, so a subject is read and saved without the rest", List.of(
+                    Step.statement("ALTER TABLE STUDY_RECORD ADD COLUMN OWNER_ID VARCHAR(128)"),
+                    RecordOwners::fill,
+                    Step.statement("ALTER TABLE STUDY_RECORD ALTER COLUMN OWNER_ID NOT NULL"),
+                    Step.statement("CREATE INDEX STUDY_RECORD_OWNER ON STUDY_RECORD (OWNER_ID)"))));
 
     static final int CURRENT = STEPS.get(STEPS.size() - 1).version();
 
@@ -93,9 +117,9 @@ final class SchemaMigrations {
     }
 
     private static void apply(Connection connection, Step step) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            for (String sql : step.statements()) {
-                statement.execute(sql);
+        try {
+            for (Work work : step.work()) {
+                work.apply(connection);
             }
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO SCHEMA_VERSION (VERSION, DESCRIPTION, APPLIED_AT) VALUES (?, ?, ?)")) {

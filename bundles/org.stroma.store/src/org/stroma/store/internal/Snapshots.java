@@ -30,6 +30,36 @@ final class Snapshots {
         return records;
     }
 
+    /** The records a top-level record owns: itself with its contents, or for the study its own record alone. */
+    static Map<String, RecordSnapshot> owned(EObject owner) {
+        if (owner.eContainer() == null) {
+            Map<String, RecordSnapshot> own = new LinkedHashMap<>();
+            add(own, owner);
+            return own;
+        }
+        return of(owner);
+    }
+
+    /** One record, without its contents. */
+    static RecordSnapshot of(EObject object, String id) {
+        EObject container = object.eContainer();
+        String containerId = container == null ? null : idOf(container);
+        String containerFeature = container == null ? null : object.eContainmentFeature().getName();
+        int position = 0;
+        if (container != null && object.eContainmentFeature().isMany()) {
+            position = ((List<?>) container.eGet(object.eContainmentFeature())).indexOf(object);
+        }
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
+            if (stored(feature) && object.eIsSet(feature)) {
+                values.put(feature.getName(), text(object, feature));
+            }
+        }
+        EObject owner = RecordOwners.of(object);
+        return new RecordSnapshot(id, typeOf(object.eClass()), owner == object ? id : idOf(owner), containerId,
+                containerFeature, position, values);
+    }
+
     static String typeOf(EClass eClass) {
         return eClass.getEPackage().getNsURI() + "#" + eClass.getName();
     }
@@ -55,21 +85,7 @@ final class Snapshots {
 
     private static void add(Map<String, RecordSnapshot> records, EObject object) {
         String id = idOf(object);
-        EObject container = object.eContainer();
-        String containerId = container == null ? null : idOf(container);
-        String containerFeature = container == null ? null : object.eContainmentFeature().getName();
-        int position = 0;
-        if (container != null && object.eContainmentFeature().isMany()) {
-            position = ((List<?>) container.eGet(object.eContainmentFeature())).indexOf(object);
-        }
-        Map<String, List<String>> values = new LinkedHashMap<>();
-        for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
-            if (stored(feature) && object.eIsSet(feature)) {
-                values.put(feature.getName(), text(object, feature));
-            }
-        }
-        RecordSnapshot previous = records.put(id,
-                new RecordSnapshot(id, typeOf(object.eClass()), containerId, containerFeature, position, values));
+        RecordSnapshot previous = records.put(id, of(object, id));
         if (previous != null) {
             throw new StoreException("two records share the id '" + id + "'; ids must be unique in a study");
         }

@@ -14,47 +14,101 @@ import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.stroma.store.StoreException;
 
-/** Builds EMF objects back from stored records, by the model's metadata alone. */
+/**
+ * Builds EMF objects back from stored records, by the model's metadata alone. Records are given
+ * first, then their values as they are read, so a study of millions of values is built without a
+ * second copy of it in memory.
+ */
 final class StudyAssembler {
 
-    private StudyAssembler() {
+    /** Where a record goes once every record is there. */
+    private record Placement(EObject object, String id, String containerId, String containerFeature, int position) {
     }
+
+    private final Map<String, EObject> objects = new HashMap<>();
+    private final List<Placement> placements = new ArrayList<>();
+    private final Map<EObject, Map<EStructuralFeature, List<String>>> manyValued = new HashMap<>();
+    private final Map<String, EClass> classes = new HashMap<>();
 
     /** The root record (the one without a container) with its whole tree. */
     static EObject assemble(Map<String, RecordSnapshot> records) {
-        Map<String, EObject> objects = new HashMap<>();
+        StudyAssembler assembler = new StudyAssembler();
         for (RecordSnapshot record : records.values()) {
-            EObject object = EcoreUtil.create(eClass(record.type()));
-            EcoreUtil.setID(object, record.id());
-            objects.put(record.id(), object);
+            assembler.record(record.id(), record.type(), record.containerId(), record.containerFeature(),
+                    record.position());
         }
+        for (RecordSnapshot record : records.values()) {
+            for (var field : record.values().entrySet()) {
+                int position = 0;
+                for (String text : field.getValue()) {
+                    assembler.value(record.id(), field.getKey(), position++, text);
+                }
+            }
+        }
+        return assembler.assemble();
+    }
+
+    boolean isEmpty() {
+        return objects.isEmpty();
+    }
+
+    /** Creates the object of one stored record; every record comes before any value. */
+    void record(String id, String type, String containerId, String containerFeature, int position) {
+        EObject object = EcoreUtil.create(classes.computeIfAbsent(type, StudyAssembler::eClass));
+        EcoreUtil.setID(object, id);
+        objects.put(id, object);
+        placements.add(new Placement(object, id, containerId, containerFeature, position));
+    }
+
+    /** Sets one stored value; values of records not given are ignored. */
+    void value(String recordId, String field, int position, String text) {
+        EObject object = objects.get(recordId);
+        if (object == null) {
+            return;
+        }
+        EStructuralFeature feature = feature(object.eClass(), field);
+        if (!feature.isMany()) {
+            object.eSet(feature, valueOf(object, feature, text));
+            return;
+        }
+        List<String> texts = manyValued.computeIfAbsent(object, k -> new HashMap<>())
+                .computeIfAbsent(feature, k -> new ArrayList<>());
+        while (texts.size() <= position) {
+            texts.add(null);
+        }
+        texts.set(position, text);
+    }
+
+    /** Places every record in its container and returns the root. */
+    EObject assemble() {
         EObject root = null;
-        List<RecordSnapshot> ordered = new ArrayList<>(records.values());
-        ordered.sort(Comparator.comparingInt(RecordSnapshot::position));
-        for (RecordSnapshot record : ordered) {
-            EObject object = objects.get(record.id());
-            if (record.containerId() == null) {
-                root = object;
+        placements.sort(Comparator.comparingInt(Placement::position));
+        for (Placement placement : placements) {
+            if (placement.containerId() == null) {
+                root = placement.object();
                 continue;
             }
-            EObject container = objects.get(record.containerId());
+            EObject container = objects.get(placement.containerId());
             if (container == null) {
-                throw new StoreException("record " + record.id() + " belongs to " + record.containerId()
+                throw new StoreException("record " + placement.id() + " belongs to " + placement.containerId()
                         + ", which is not stored");
             }
-            EStructuralFeature feature = feature(container.eClass(), record.containerFeature());
+            EStructuralFeature feature = feature(container.eClass(), placement.containerFeature());
             if (feature.isMany()) {
                 @SuppressWarnings("unchecked")
                 List<EObject> list = (List<EObject>) container.eGet(feature);
-                list.add(object);
+                list.add(placement.object());
             } else {
-                container.eSet(feature, object);
+                container.eSet(feature, placement.object());
             }
         }
-        for (RecordSnapshot record : records.values()) {
-            EObject object = objects.get(record.id());
-            for (var field : record.values().entrySet()) {
-                set(object, feature(object.eClass(), field.getKey()), field.getValue(), objects);
+        for (var object : manyValued.entrySet()) {
+            for (var field : object.getValue().entrySet()) {
+                List<Object> values = new ArrayList<>(field.getValue().size());
+                for (String text : field.getValue()) {
+                    values.add(valueOf(object.getKey(), field.getKey(), text));
+                }
+                object.getKey().eSet(field.getKey(), values);
             }
         }
         if (root == null) {
@@ -63,25 +117,16 @@ final class StudyAssembler {
         return root;
     }
 
-    private static void set(EObject object, EStructuralFeature feature, List<String> texts, Map<String, EObject> objects) {
-        List<Object> values = new ArrayList<>(texts.size());
-        for (String text : texts) {
-            if (feature instanceof EAttribute attribute) {
-                values.add(EcoreUtil.createFromString(attribute.getEAttributeType(), text));
-            } else {
-                EObject target = objects.get(text);
-                if (target == null) {
-                    throw new StoreException(object.eClass().getName() + " " + EcoreUtil.getID(object) + " refers in '"
-                            + feature.getName() + "' to " + text + ", which is not stored");
-                }
-                values.add(target);
-            }
+    private Object valueOf(EObject object, EStructuralFeature feature, String text) {
+        if (feature instanceof EAttribute attribute) {
+            return EcoreUtil.createFromString(attribute.getEAttributeType(), text);
         }
-        if (feature.isMany()) {
-            object.eSet(feature, values);
-        } else if (!values.isEmpty()) {
-            object.eSet(feature, values.get(0));
+        EObject target = objects.get(text);
+        if (target == null) {
+            throw new StoreException(object.eClass().getName() + " " + EcoreUtil.getID(object) + " refers in '"
+                    + feature.getName() + "' to " + text + ", which is not stored");
         }
+        return target;
     }
 
     private static EClass eClass(String type) {
