@@ -1,12 +1,10 @@
 package org.stroma.cli.internal;
 
-import java.io.IOException;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Set;
 
@@ -78,7 +76,12 @@ public final class ExportCsvCommand implements CliCommand {
             String studyId = arguments.required("study", "ID");
             Study study = database.loadStudy(studyId)
                     .orElseThrow(() -> new CommandFailure("no study " + studyId + " (stroma list-studies shows the ids)"));
-            int rows = writeAtomically(out, writer -> CsvExport.write(study, instrument, layout, writer));
+            int rows = WholeFile.write(out, stream -> {
+                Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+                int written = CsvExport.write(study, instrument, layout, writer);
+                writer.flush();
+                return written;
+            });
             io.out().println("Wrote " + rows + " rows to " + out);
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(e.getMessage());
@@ -91,37 +94,6 @@ public final class ExportCsvCommand implements CliCommand {
             return CsvLayout.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new UsageException("--layout must be long or wide, not '" + text + "'");
-        }
-    }
-
-    private interface CsvWriting {
-        int write(Writer writer) throws IOException;
-    }
-
-    private static int writeAtomically(Path out, CsvWriting writing) {
-        Path target = out.toAbsolutePath();
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        try {
-            int rows;
-            try (Writer writer = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
-                rows = writing.write(writer);
-            }
-            try {
-                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            return rows;
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(partial);
-            } catch (IOException ignored) {
-                // The original failure is what the user needs to see.
-            }
-            if (e instanceof IllegalArgumentException refused) {
-                throw refused;
-            }
-            throw new CommandFailure("cannot write " + target + ": " + e.getMessage(), e);
         }
     }
 }
