@@ -1,5 +1,6 @@
 package org.stroma.ui.subject;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.stroma.model.study.Study;
@@ -49,9 +50,9 @@ final class SubjectSession {
     }
 
     /**
-     * Reads the study as stored now, applies a change to the subject and saves the study, so a
-     * save never undoes what another editor saved meanwhile. The change finds what it changes by
-     * id in the subject it is given.
+     * Reads the study as stored now, applies a change to the subject and saves the subject's
+     * records in one transaction, so a save never undoes what another editor saved meanwhile. The
+     * change finds what it changes by id in the subject it is given.
      *
      * @throws RuntimeException from the change or the store; the model is then read back as stored
      */
@@ -60,7 +61,7 @@ final class SubjectSession {
             load();
             change.accept(subject);
             RecordIds.assignAdded(study);
-            database.saveStudy(study, context);
+            database.saveRecords(study, List.of(subject), context);
         } catch (RuntimeException e) {
             load();
             throw e;
