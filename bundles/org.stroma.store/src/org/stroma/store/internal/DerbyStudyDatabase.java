@@ -134,13 +134,12 @@ final class DerbyStudyDatabase implements StudyDatabase {
     @Override
     public synchronized void saveStudy(Study study, ChangeContext change) {
         String studyId = Snapshots.idOf(study);
-        try {
+        inTransaction("cannot save study " + studyId + "; nothing was saved", () -> {
             RecordTable records = new RecordTable(connection);
             Map<String, RecordSnapshot> stored = records.read(studyId);
             Map<String, RecordSnapshot> saved = Snapshots.of(study);
             List<RecordChange> changes = StudyDiff.between(stored, saved);
             if (changes.isEmpty() && stored.equals(saved)) {
-                connection.commit();
                 return;
             }
             ReasonForChange.require(changes, change);
@@ -149,31 +148,17 @@ final class DerbyStudyDatabase implements StudyDatabase {
             if (audited) {
                 new AuditLog(connection).append(changes, studyId, change.user(), change.reason(), Instant.now());
             }
-            connection.commit();
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw failure("cannot save study " + studyId + "; nothing was saved", e);
-        } catch (RuntimeException e) {
-            rollbackQuietly();
-            throw e;
-        }
+        });
     }
 
     @Override
     public synchronized void saveRecords(Study study, Collection<? extends EObject> changed, ChangeContext change) {
         String studyId = Snapshots.idOf(study);
-        try {
+        inTransaction("cannot save study " + studyId + "; nothing was saved", () -> {
             if (new SubtreeSave(connection, study, audited).save(changed, change)) {
                 writeRegisterEntry(RegisterEntries.of(study), false);
             }
-            connection.commit();
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw failure("cannot save study " + studyId + "; nothing was saved", e);
-        } catch (RuntimeException e) {
-            rollbackQuietly();
-            throw e;
-        }
+        });
     }
 
     private void writeRegisterEntry(StudySummary entry, boolean firstSave) throws SQLException {
@@ -292,6 +277,24 @@ final class DerbyStudyDatabase implements StudyDatabase {
                 rs.getString(5), rs.getInt(6), rs.getBoolean(7));
     }
 
+    /** Work on the connection that commits whole or, on any failure, rolls back whole. */
+    private interface TransactionWork {
+        void run() throws SQLException;
+    }
+
+    private void inTransaction(String failureMessage, TransactionWork work) {
+        try {
+            work.run();
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw failure(failureMessage, e);
+        } catch (RuntimeException e) {
+            rollbackQuietly();
+            throw e;
+        }
+    }
+
     private void rollbackQuietly() {
         try {
             connection.rollback();
@@ -307,7 +310,7 @@ final class DerbyStudyDatabase implements StudyDatabase {
     @Override
     public synchronized void importStudy(Study study, List<AuditEntry> history, String source, ChangeContext change) {
         String studyId = Snapshots.idOf(study);
-        try {
+        inTransaction("cannot import study " + studyId + "; nothing was imported", () -> {
             RecordTable records = new RecordTable(connection);
             if (!records.read(studyId).isEmpty()) {
                 throw new StoreException("a study with id '" + studyId + "' already exists; nothing was imported");
@@ -315,13 +318,6 @@ final class DerbyStudyDatabase implements StudyDatabase {
             records.write(studyId, Map.of(), Snapshots.of(study));
             insertStudies(List.of(RegisterEntries.of(study)));
             new ImportedHistory(connection).append(studyId, history, source, change, Instant.now());
-            connection.commit();
-        } catch (SQLException e) {
-            rollbackQuietly();
-            throw failure("cannot import study " + studyId + "; nothing was imported", e);
-        } catch (RuntimeException e) {
-            rollbackQuietly();
-            throw e;
-        }
+        });
     }
 }

@@ -1,7 +1,7 @@
 package org.stroma.study.eligibility;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
+import org.stroma.study.records.DomainWords;
+
 import java.util.List;
 import java.util.Map;
 
@@ -18,10 +18,6 @@ final class AttributeLabels {
             "inactiveMonths", "disease inactive",
             "consentSigned", "informed consent signed");
 
-    /** Domain acronyms kept whole and in their usual spelling when splitting camel case. */
-    private static final List<String> ACRONYMS = List.of("LoSCAT", "LoS", "SSc", "BMI", "SVF", "ADSC", "ECM",
-            "mRSS", "HAQ", "VAS");
-
     private static final List<String> UNITS = List.of("Years", "Months", "Weeks", "Days");
 
     private AttributeLabels() {
@@ -35,7 +31,7 @@ final class AttributeLabels {
         }
         String unit = unitSuffix(attribute);
         String stem = unit == null ? attribute : attribute.substring(0, attribute.length() - unit.length());
-        return String.join(" ", words(stem));
+        return DomainWords.of(stem);
     }
 
     /** The unit named at the end of the attribute ("months"), or "" when it names none. */
@@ -67,44 +63,11 @@ final class AttributeLabels {
 
     /** 17.0 as "17", 16.2 as "16.2": as a person would write the protocol's numbers. */
     static String number(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return Double.toString(value);
-        }
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return DomainWords.number(value);
     }
 
     private static String unitSuffix(String attribute) {
         return UNITS.stream().filter(u -> attribute.endsWith(u) && attribute.length() > u.length())
                 .findFirst().orElse(null);
-    }
-
-    private static List<String> words(String name) {
-        List<String> words = new ArrayList<>();
-        int i = 0;
-        while (i < name.length()) {
-            String acronym = acronymAt(name, i);
-            int end = acronym != null ? i + acronym.length() : nextWordStart(name, i);
-            words.add(acronym != null ? acronym : name.substring(i, end).toLowerCase());
-            i = end;
-        }
-        return words;
-    }
-
-    private static String acronymAt(String name, int i) {
-        for (String acronym : ACRONYMS) {
-            int end = i + acronym.length();
-            if (name.startsWith(acronym, i) && (end == name.length() || !Character.isLowerCase(name.charAt(end)))) {
-                return acronym;
-            }
-        }
-        return null;
-    }
-
-    private static int nextWordStart(String name, int start) {
-        int i = start + 1;
-        while (i < name.length() && !Character.isUpperCase(name.charAt(i)) && acronymAt(name, i) == null) {
-            i++;
-        }
-        return i;
     }
 }

@@ -1,0 +1,56 @@
+package org.stroma.study.records;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** How model names and numbers are written for clinicians to read, everywhere alike. */
+public final class DomainWords {
+
+    /** Acronyms kept whole, in their usual spelling, when a camel-case name is split into words. */
+    private static final List<String> ACRONYMS = List.of("LoSCAT", "LoS", "SSc", "BMI", "SVF", "ADSC", "ECM",
+            "mRSS", "HAQ", "VAS");
+
+    private DomainWords() {
+    }
+
+    /** 17.0 as "17", 16.2 as "16.2": numbers as a protocol writes them. */
+    public static String number(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return Double.toString(value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /** A camel-case model name in words, acronyms kept: "secondaryAlopeciaFromLoS" as "secondary alopecia from LoS". */
+    public static String of(String camelCase) {
+        List<String> words = new ArrayList<>();
+        int i = 0;
+        while (i < camelCase.length()) {
+            String acronym = acronymAt(camelCase, i);
+            int end = acronym != null ? i + acronym.length() : nextWordStart(camelCase, i);
+            words.add(acronym != null ? acronym : camelCase.substring(i, end).toLowerCase(Locale.ROOT));
+            i = end;
+        }
+        return String.join(" ", words);
+    }
+
+    private static String acronymAt(String name, int i) {
+        for (String acronym : ACRONYMS) {
+            int end = i + acronym.length();
+            if (name.startsWith(acronym, i) && (end == name.length() || !Character.isLowerCase(name.charAt(end)))) {
+                return acronym;
+            }
+        }
+        return null;
+    }
+
+    private static int nextWordStart(String name, int start) {
+        int i = start + 1;
+        while (i < name.length() && !Character.isUpperCase(name.charAt(i)) && acronymAt(name, i) == null) {
+            i++;
+        }
+        return i;
+    }
+}
