@@ -1,5 +1,6 @@
 package org.stroma.study.eligibility;
 
+import org.stroma.instrument.api.NumberText;
 import org.stroma.study.records.DomainWords;
 
 import java.util.List;
@@ -63,7 +64,7 @@ final class AttributeLabels {
 
     /** 17.0 as "17", 16.2 as "16.2": as a person would write the protocol's numbers. */
     static String number(double value) {
-        return DomainWords.number(value);
+        return NumberText.of(value);
     }
 
     private static String unitSuffix(String attribute) {

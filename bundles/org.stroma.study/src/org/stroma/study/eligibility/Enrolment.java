@@ -8,6 +8,7 @@ import org.stroma.model.study.Subject;
 import org.stroma.model.study.SubjectEvent;
 import org.stroma.model.study.SubjectState;
 import org.stroma.study.records.CalendarDays;
+import org.stroma.study.records.DomainWords;
 
 /**
  * Records a subject's enrolment on the subject's path, with the override when one was needed.
@@ -33,7 +34,7 @@ public final class Enrolment {
         }
         SubjectState state = currentState(subject);
         if (state != SubjectState.SCREENED) {
-            throw new IllegalStateException(label(subject) + " is " + state.getLiteral().toLowerCase().replace('_', ' ')
+            throw new IllegalStateException(label(subject) + " is " + DomainWords.literal(state)
                     + ", not screened; only a screened subject can be enrolled");
         }
         if (decision.overridden()) {

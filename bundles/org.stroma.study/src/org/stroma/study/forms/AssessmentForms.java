@@ -1,6 +1,5 @@
 package org.stroma.study.forms;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,6 +7,7 @@ import java.util.Map;
 import org.stroma.instrument.api.Instrument;
 import org.stroma.instrument.api.ItemDefinition;
 import org.stroma.instrument.api.ItemValues;
+import org.stroma.instrument.api.NumberText;
 import org.stroma.instrument.api.ScoreDefinition;
 import org.stroma.instrument.api.Scores;
 import org.stroma.model.study.Assessment;
@@ -100,7 +100,7 @@ public final class AssessmentForms {
     /** How a value is written into the model's text field. */
     public static String format(Object value) {
         if (value instanceof Double number) {
-            return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+            return NumberText.of(number);
         }
         return String.valueOf(value);
     }

@@ -1,11 +1,13 @@
 package org.stroma.study.records;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** How model names and numbers are written for clinicians to read, everywhere alike. */
+/**
+ * How model names are written for clinicians to read, everywhere alike (numbers:
+ * {@link org.stroma.instrument.api.NumberText}).
+ */
 public final class DomainWords {
 
     /** Acronyms kept whole, in their usual spelling, when a camel-case name is split into words. */
@@ -15,12 +17,9 @@ public final class DomainWords {
     private DomainWords() {
     }
 
-    /** 17.0 as "17", 16.2 as "16.2": numbers as a protocol writes them. */
-    public static String number(double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return Double.toString(value);
-        }
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    /** An enum literal in words: LOST_TO_FOLLOW_UP as "lost to follow up"; empty for none. */
+    public static String literal(Enum<?> literal) {
+        return literal == null ? "" : literal.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /** A camel-case model name in words, acronyms kept: "secondaryAlopeciaFromLoS" as "secondary alopecia from LoS". */

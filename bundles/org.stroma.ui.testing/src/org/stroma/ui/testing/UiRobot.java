@@ -243,6 +243,10 @@ public final class UiRobot {
             });
             item = found.get();
         }
+        return choose(tree, item);
+    }
+
+    private TreeItem choose(Tree tree, TreeItem item) {
         tree.setFocus();
         tree.setSelection(item);
         Event event = new Event();
@@ -259,15 +263,8 @@ public final class UiRobot {
 
     /** Selects the top-level tree item with this text, as a click does. */
     public TreeItem select(Tree tree, String text) {
-        TreeItem item = Arrays.stream(tree.getItems()).filter(i -> text.equals(i.getText())).findFirst()
-                .orElseThrow(() -> new AssertionError("no item '" + text + "' in " + treeItems(tree)));
-        tree.setFocus();
-        tree.setSelection(item);
-        Event event = new Event();
-        event.item = item;
-        tree.notifyListeners(SWT.Selection, event);
-        processEvents();
-        return item;
+        return choose(tree, Arrays.stream(tree.getItems()).filter(i -> text.equals(i.getText())).findFirst()
+                .orElseThrow(() -> new AssertionError("no item '" + text + "' in " + treeItems(tree))));
     }
 
     /** Expands a tree item, as a click on its arrow does, and returns its children's texts. */

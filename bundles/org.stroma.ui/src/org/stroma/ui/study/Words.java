@@ -1,8 +1,8 @@
 package org.stroma.ui.study;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 
+import org.stroma.instrument.api.NumberText;
 import org.stroma.study.records.DomainWords;
 
 /** How the design editor writes numbers and model names for a study coordinator to read. */
@@ -13,7 +13,7 @@ final class Words {
 
     /** 17.0 as "17", 0.25 as "0.25": numbers as a protocol writes them. */
     static String number(double value) {
-        return DomainWords.number(value);
+        return NumberText.of(value);
     }
 
     /** Cell counts as a protocol writes them: 500000 as "5 x 10^5", 1200000 as "1.2 x 10^6". */
@@ -28,7 +28,7 @@ final class Words {
 
     /** An enum literal in words: ASSESSOR_BLINDED as "assessor blinded". */
     static String literal(Enum<?> literal) {
-        return literal == null ? "" : literal.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+        return DomainWords.literal(literal);
     }
 
     /** The same, starting with a capital: "Assessor blinded". */

@@ -32,6 +32,7 @@ import org.stroma.model.study.AdverseEventOutcome;
 import org.stroma.model.study.Relatedness;
 import org.stroma.model.study.StudyFactory;
 import org.stroma.ui.RecordTable;
+import org.stroma.study.records.DomainWords;
 import org.stroma.study.forms.AdverseEventEntry;
 
 /** The subject's adverse events, and a form to record a new one or correct one recorded. */
@@ -59,8 +60,8 @@ final class AdverseEventsPage implements SubjectPage {
         table.column("Resolved", 90, ae -> SubjectLabels.day(ae.getResolutionDate()));
         table.column("Serious", 60, ae -> ae.isSerious() ? "yes" : "no");
         table.column("CTCAE grade", 85, ae -> Integer.toString(ae.getCtcaeGrade()));
-        table.column("Relatedness", 100, ae -> SubjectLabels.words(ae.getRelatedness()));
-        table.column("Outcome", 160, ae -> SubjectLabels.words(ae.getOutcome()));
+        table.column("Relatedness", 100, ae -> DomainWords.literal(ae.getRelatedness()));
+        table.column("Outcome", 160, ae -> DomainWords.literal(ae.getOutcome()));
         table.viewer().addSelectionChangedListener(e -> {
             if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof AdverseEvent ae) {
                 selection.setSelection(ae);

@@ -16,6 +16,7 @@ import org.stroma.model.study.Subject;
 import org.stroma.model.study.SubjectEvent;
 import org.stroma.model.study.SubjectState;
 import org.stroma.ui.RecordTable;
+import org.stroma.study.records.DomainWords;
 import org.stroma.study.eligibility.CriterionOutcome;
 import org.stroma.ui.RecordTable;
 import org.stroma.study.eligibility.CriterionResult;
@@ -61,7 +62,7 @@ final class EligibilityPage implements SubjectPage {
         checklist = new RecordTable<>(page);
         checklist.viewer().getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         checklist.column("Code", 55, CriterionResult::code);
-        checklist.column("Kind", 80, r -> SubjectLabels.words(r.kind()));
+        checklist.column("Kind", 80, r -> DomainWords.literal(r.kind()));
         checklist.column("Criterion", 330, CriterionResult::text);
         checklist.column("Result", 110, EligibilityPage::result);
         checklist.column("Why", 420, CriterionResult::reason);

@@ -15,6 +15,7 @@ import org.stroma.model.study.Study;
 import org.stroma.model.study.Subject;
 import org.stroma.model.study.SubjectEvent;
 import org.stroma.ui.RecordTable;
+import org.stroma.study.records.DomainWords;
 import org.stroma.study.eligibility.Enrolment;
 
 /** The subject's record: who, where, diagnosis, consent, and the path through the study. */
@@ -66,10 +67,10 @@ final class SubjectSummaryPage implements SubjectPage {
         fact("Screening id", s.getScreeningId());
         fact("Subject id", s.getSubjectId() == null ? "not enrolled" : s.getSubjectId());
         fact("Site", s.getSite() == null ? "" : s.getSite().getCode() + " " + s.getSite().getName());
-        fact("Sex", SubjectLabels.words(s.getSex()));
+        fact("Sex", DomainWords.literal(s.getSex()));
         fact("Date of birth", SubjectLabels.day(s.getDateOfBirth()));
         fact("BMI", s.isSetBmi() ? String.format("%.1f kg/m\u00b2", s.getBmi()) : "");
-        fact("Diagnosis", SubjectLabels.words(s.getDiagnosis()) + (s.getSubtype() == null ? "" : ", " + s.getSubtype()));
+        fact("Diagnosis", DomainWords.literal(s.getDiagnosis()) + (s.getSubtype() == null ? "" : ", " + s.getSubtype()));
         fact("Disease duration", s.getDiseaseDurationMonths() + " months, " + (s.isDiseaseActive() ? "active" : "inactive"));
         fact("Consent", consent(s.getConsents()));
         fact("Eligibility override", s.getEligibilityOverride() == null ? "none"
