@@ -3,7 +3,12 @@ package org.stroma.demo;
 import java.util.List;
 
 import org.stroma.model.study.Study;
+import org.stroma.security.AccessControl;
+import org.stroma.security.Role;
+import org.stroma.security.UserAdministration;
+import org.stroma.security.UserSession;
 import org.stroma.store.ChangeContext;
+import org.stroma.store.DatabaseKey;
 import org.stroma.store.StoreException;
 import org.stroma.store.StudyDatabase;
 
@@ -19,11 +24,55 @@ public final class DemoDatabase {
     /** The study the workbench opens first on a demo database. */
     public static final String FIRST_STUDY_ID = DemoStudies.LOS_FACE;
 
+    /**
+     * The key a demo database is encrypted with, published in the README: demo data are
+     * synthetic, and anyone trying the workbench must be able to open them.
+     */
+    public static final String KEY = "stroma-demo-key";
+
+    /** The password of every demo account, published in the README with the accounts. */
+    public static final String PASSWORD = "Stroma-demo-2026";
+
+    /** A demo account: one per role. */
+    public record Account(String userName, String fullName, Role role) {
+    }
+
+    /** The demo's accounts, one per role; {@code admin} is made first. */
+    public static final List<Account> ACCOUNTS = List.of(
+            new Account("admin", "Alex Morgan", Role.ADMINISTRATOR),
+            new Account("investigator", "Dr. Lin Wei", Role.INVESTIGATOR),
+            new Account("coordinator", "Sam Okafor", Role.STUDY_COORDINATOR),
+            new Account("assessor", "Dr. Rosa Iglesias", Role.BLINDED_OUTCOME_ASSESSOR),
+            new Account("statistician", "Priya Nair", Role.UNBLINDED_STATISTICIAN),
+            new Account("monitor", "Jonas Berg", Role.MONITOR));
+
     private DemoDatabase() {
     }
 
+    /** The demo database's key. */
+    public static DatabaseKey key() {
+        return DatabaseKey.of(KEY);
+    }
+
     /**
-     * Saves the demo studies, each in its own transaction with its audit trail.
+     * Fills a new database with the demo studies and the demo accounts.
+     *
+     * @throws StoreException when the database already holds studies; nothing is changed then
+     */
+    public static List<Study> fill(StudyDatabase database, AccessControl control) {
+        List<Study> studies = fill(database);
+        Account first = ACCOUNTS.get(0);
+        UserSession admin = control.createFirstAdministrator(database, first.userName(), first.fullName(),
+                PASSWORD.toCharArray());
+        UserAdministration users = control.users(database, admin);
+        for (Account account : ACCOUNTS.subList(1, ACCOUNTS.size())) {
+            users.add(account.userName(), account.fullName(), account.role(), List.of(), PASSWORD.toCharArray());
+        }
+        return studies;
+    }
+
+    /**
+     * Saves the demo studies, each in its own transaction with its audit trail, without accounts.
      *
      * @throws StoreException when the database already holds studies; nothing is changed then
      */

@@ -30,7 +30,19 @@ public interface StudyDatabase extends AutoCloseable {
      * @throws StoreException when a changed or deleted value has no reason for change, or the
      *                        data cannot be written; nothing is saved then
      */
-    void saveStudy(org.stroma.model.study.Study study, ChangeContext change);
+    default void saveStudy(org.stroma.model.study.Study study, ChangeContext change) {
+        saveStudy(study, change, SaveRules.NONE);
+    }
+
+    /**
+     * As {@link #saveStudy(org.stroma.model.study.Study, ChangeContext)}, for a caller that sees
+     * only part of the study or may change only part of it.
+     *
+     * @throws StoreException also when the guard of {@code rules} refuses a change, or a change
+     *                        touches a locked record; nothing is saved then
+     * @since 0.1
+     */
+    void saveStudy(org.stroma.model.study.Study study, ChangeContext change, SaveRules rules);
 
     /**
      * Saves part of a study in one transaction: the study's own fields, and for each of
@@ -51,7 +63,19 @@ public interface StudyDatabase extends AutoCloseable {
      *                        nothing is saved then
      * @since 0.1
      */
-    void saveRecords(org.stroma.model.study.Study study, Collection<? extends EObject> changed, ChangeContext change);
+    default void saveRecords(org.stroma.model.study.Study study, Collection<? extends EObject> changed,
+            ChangeContext change) {
+        saveRecords(study, changed, change, SaveRules.NONE);
+    }
+
+    /**
+     * As {@link #saveRecords(org.stroma.model.study.Study, Collection, ChangeContext)} under
+     * {@code rules}.
+     *
+     * @since 0.1
+     */
+    void saveRecords(org.stroma.model.study.Study study, Collection<? extends EObject> changed, ChangeContext change,
+            SaveRules rules);
 
     /** How many subjects the study holds, screened and enrolled. */
     SubjectCounts subjectCounts(String studyId);
@@ -64,6 +88,19 @@ public interface StudyDatabase extends AutoCloseable {
 
     /** Recomputes the audit trail's hash chain and reports the first row that does not match. */
     AuditVerification verifyAudit();
+
+    /** Accounts, signatures, locks, unblinding, queries and access events of this database. */
+    AccessRecords access();
+
+    /**
+     * Writes a consistent copy of the whole database, encrypted as it is, into one backup file
+     * while the database stays open: written whole or not at all. Audited.
+     *
+     * @return the number of audit rows and the schema version the backup holds
+     * @throws StoreException when the copy cannot be written
+     * @since 0.1
+     */
+    BackupSummary backup(java.nio.file.Path file, ChangeContext change);
 
     @Override
     void close();

@@ -68,7 +68,7 @@ class CommandLineTest {
         CommandRun run = CommandRun.of(stroma, "demo", "--db", folder.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().contains("LOS-FACE"), run.out());
-        try (StudyDatabase database = store.open(folder)) {
+        try (StudyDatabase database = store.open(folder, org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             List<StudySummary> studies = database.studies();
             assertEquals(List.of("LOS-FACE", "LOS-HAIR", "SSC-HAND-RCT", "SSC-HAND-SVF"),
                     studies.stream().map(StudySummary::id).toList());
@@ -83,7 +83,7 @@ class CommandLineTest {
         CommandRun again = CommandRun.of(stroma, "demo", "--db", folder.toString());
         assertEquals(1, again.exit());
         assertTrue(again.singleErrorLine().contains("already holds a study database"), again.err());
-        try (StudyDatabase database = store.open(folder)) {
+        try (StudyDatabase database = store.open(folder, org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             assertEquals(4, database.studies().size());
         }
     }
@@ -92,7 +92,7 @@ class CommandLineTest {
     void listStudiesStartsEachLineWithTheStudyId() {
         Path folder = temp.resolve("demo");
         assertEquals(0, CommandRun.of(stroma, "demo", "--db", folder.toString()).exit());
-        CommandRun run = CommandRun.of(stroma, "list-studies", "--db", folder.toString());
+        CommandRun run = CommandRun.of(stroma, "list-studies", "--user", "investigator", "--db", folder.toString());
         assertEquals(0, run.exit(), run.err());
         List<String> lines = run.out().lines().toList();
         assertEquals(List.of("LOS-FACE", "LOS-HAIR", "SSC-HAND-RCT", "SSC-HAND-SVF"),
@@ -120,7 +120,7 @@ class CommandLineTest {
     void verifyAuditReportsAnIntactTrail() {
         Path folder = temp.resolve("demo");
         assertEquals(0, CommandRun.of(stroma, "demo", "--db", folder.toString()).exit());
-        CommandRun run = CommandRun.of(stroma, "verify-audit", "--db", folder.toString());
+        CommandRun run = CommandRun.of(stroma, "verify-audit", "--user", "investigator", "--db", folder.toString());
         assertEquals(0, run.exit(), run.err());
         assertTrue(run.out().startsWith("audit trail intact:"), run.out());
     }
@@ -130,7 +130,7 @@ class CommandLineTest {
         Path folder = temp.resolve("demo");
         assertEquals(0, CommandRun.of(stroma, "demo", "--db", folder.toString()).exit());
         Path csv = temp.resolve("mrss.csv");
-        CommandRun run = CommandRun.of(stroma, "export-csv", "--db", folder.toString(), "--study", "SSC-HAND-SVF",
+        CommandRun run = CommandRun.of(stroma, "export-csv", "--user", "investigator", "--db", folder.toString(), "--study", "SSC-HAND-SVF",
                 "--instrument", "mrss", "--layout", "wide", "--out", csv.toString());
         assertEquals(0, run.exit(), run.err());
         List<String> lines = Files.readAllLines(csv);
@@ -138,14 +138,14 @@ class CommandLineTest {
         assertTrue(lines.get(0).startsWith("study,site,subject,visit,date,instrument,instrument_version,"), lines.get(0));
 
         Path refused = temp.resolve("none.csv");
-        CommandRun unknown = CommandRun.of(stroma, "export-csv", "--db", folder.toString(), "--study", "SSC-HAND-SVF",
+        CommandRun unknown = CommandRun.of(stroma, "export-csv", "--user", "investigator", "--db", folder.toString(), "--study", "SSC-HAND-SVF",
                 "--instrument", "loscat", "--out", refused.toString());
         assertEquals(1, unknown.exit());
         assertEquals("stroma export-csv: study SSC-HAND-SVF has no loscat assessments", unknown.singleErrorLine());
         assertTrue(Files.notExists(refused), "nothing written");
         assertTrue(Files.notExists(temp.resolve("none.csv.partial")), "no partial file left");
 
-        CommandRun badLayout = CommandRun.of(stroma, "export-csv", "--db", folder.toString(), "--study", "SSC-HAND-SVF",
+        CommandRun badLayout = CommandRun.of(stroma, "export-csv", "--user", "investigator", "--db", folder.toString(), "--study", "SSC-HAND-SVF",
                 "--instrument", "mrss", "--layout", "tall", "--out", refused.toString());
         assertEquals(2, badLayout.exit());
         assertTrue(badLayout.singleErrorLine().contains("--layout must be long or wide, not 'tall'"));

@@ -11,6 +11,8 @@ import org.stroma.cli.CommandArguments;
 import org.stroma.cli.CommandFailure;
 import org.stroma.cli.CommandIo;
 import org.stroma.demo.DemoDatabase;
+import org.stroma.security.AccessControl;
+import org.stroma.store.DatabaseKey;
 import org.stroma.store.StudyDatabase;
 import org.stroma.store.StudyStore;
 import org.stroma.store.StudySummary;
@@ -20,10 +22,12 @@ import org.stroma.store.StudySummary;
 public final class DemoCommand implements CliCommand {
 
     private final StudyStore store;
+    private final AccessControl control;
 
     @Activate
-    public DemoCommand(@Reference StudyStore store) {
+    public DemoCommand(@Reference StudyStore store, @Reference AccessControl control) {
         this.store = store;
+        this.control = control;
     }
 
     @Override
@@ -49,7 +53,11 @@ public final class DemoCommand implements CliCommand {
                              database already (an existing empty folder is fine)
 
                 The demo holds the four study designs of cell-assisted fat grafting in
-                scleroderma, every record marked SYNTHETIC. Open it in the workbench with
+                scleroderma, every record marked SYNTHETIC, and one account per role (admin,
+                investigator, coordinator, assessor, statistician, monitor), each with the
+                password Stroma-demo-2026. The database is encrypted with the key in
+                STROMA_DB_KEY, or else with the published demo key stroma-demo-key.
+                Open it in the workbench with
                   stroma -data DIR""";
     }
 
@@ -64,9 +72,14 @@ public final class DemoCommand implements CliCommand {
         if (store.exists(folder)) {
             throw new CommandFailure(folder + " already holds a study database; choose a new folder");
         }
-        try (StudyDatabase database = store.open(folder)) {
-            DemoDatabase.fill(database);
-            io.out().println("Created the demo database in " + database.folder());
+        String key = io.environment().getOrDefault(Secrets.DATABASE_KEY, DemoDatabase.KEY);
+        try (StudyDatabase database = store.open(folder, DatabaseKey.of(key))) {
+            DemoDatabase.fill(database, control);
+            io.out().println("Created the demo database in " + database.folder() + (key.equals(DemoDatabase.KEY)
+                    ? ", encrypted with the demo key " + DemoDatabase.KEY : ", encrypted with the key in "
+                            + Secrets.DATABASE_KEY));
+            io.out().println("Accounts: " + DemoDatabase.ACCOUNTS.stream().map(a -> a.userName()).toList()
+                    + ", password " + DemoDatabase.PASSWORD);
             for (StudySummary study : database.studies()) {
                 io.out().printf("  %-14s %-40s %4d enrolled  SYNTHETIC%n", study.id(), study.design(),
                         database.subjectCounts(study.id()).enrolled());

@@ -19,7 +19,7 @@ import org.stroma.cli.UsageException;
 import org.stroma.exchange.csv.CsvExport;
 import org.stroma.exchange.csv.CsvLayout;
 import org.stroma.model.study.Study;
-import org.stroma.store.StudyDatabase;
+import org.stroma.security.Permission;
 
 /** {@code stroma export-csv}: one instrument's assessments as CSV for R, SPSS and Stata. */
 @Component(service = CliCommand.class)
@@ -44,14 +44,14 @@ public final class ExportCsvCommand implements CliCommand {
 
     @Override
     public String synopsis() {
-        return "--db DIR --study ID --instrument ID --out FILE [--layout long|wide]";
+        return "--db DIR --user NAME --study ID --instrument ID --out FILE [--layout long|wide]";
     }
 
     @Override
     public String details() {
         return """
                 Options:
-                  --db DIR           workspace folder of the study database
+                """ + StudyDatabases.OPTIONS_HELP + """
                   --study ID         study id, as list-studies shows it
                   --instrument ID    instrument id, e.g. mrss, haq-di, cochin-hand-function-scale
                   --out FILE         CSV file to write (UTF-8, RFC 4180, header row)
@@ -63,7 +63,7 @@ public final class ExportCsvCommand implements CliCommand {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("db", "study", "instrument", "out", "layout");
+        return Set.of("db", "user", "study", "instrument", "out", "layout");
     }
 
     @Override
@@ -72,9 +72,10 @@ public final class ExportCsvCommand implements CliCommand {
         Path out = arguments.requiredPath("out", "FILE");
         String instrument = arguments.required("instrument", "ID");
         CsvLayout layout = layout(arguments.value("layout").orElse("long"));
-        try (StudyDatabase database = databases.openExisting(arguments.requiredPath("db", "DIR"))) {
+        try (SignedIn signedIn = databases.signIn(arguments, io)) {
             String studyId = arguments.required("study", "ID");
-            Study study = database.loadStudy(studyId)
+            signedIn.session().require(Permission.EXPORT_DATA);
+            Study study = signedIn.studies().loadStudy(studyId)
                     .orElseThrow(() -> new CommandFailure("no study " + studyId + " (stroma list-studies shows the ids)"));
             int rows = WholeFile.write(out, stream -> {
                 Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
@@ -82,6 +83,8 @@ public final class ExportCsvCommand implements CliCommand {
                 writer.flush();
                 return written;
             });
+            signedIn.studies().recordExport(studyId, out.toAbsolutePath().toString(),
+                    "CSV " + layout.name().toLowerCase(Locale.ROOT) + " of " + instrument);
             io.out().println("Wrote " + rows + " rows to " + out);
         } catch (IllegalArgumentException e) {
             throw new CommandFailure(e.getMessage());

@@ -14,8 +14,8 @@ import org.stroma.cli.CommandFailure;
 import org.stroma.cli.CommandIo;
 import org.stroma.exchange.odm.OdmExport;
 import org.stroma.model.study.Study;
+import org.stroma.security.Permission;
 import org.stroma.store.AuditEntry;
-import org.stroma.store.StudyDatabase;
 
 /** {@code stroma export-odm}: one study with its audit trail as a CDISC ODM 1.3.2 file. */
 @Component(service = CliCommand.class)
@@ -42,16 +42,16 @@ public final class ExportOdmCommand implements CliCommand {
 
     @Override
     public String synopsis() {
-        return "--db DIR --study ID --out FILE";
+        return "--db DIR --user NAME --study ID --out FILE";
     }
 
     @Override
     public String details() {
         return """
                 Options:
-                  --db DIR      workspace folder of the study database
-                  --study ID    study id, as list-studies shows it
-                  --out FILE    ODM file to write (UTF-8 XML)
+                """ + StudyDatabases.OPTIONS_HELP + """
+                  --study ID         study id, as list-studies shows it
+                  --out FILE         ODM file to write (UTF-8 XML)
 
                 The file holds the study's metadata (visits as study events, instruments as forms with
                 typed, range-checked and coded items), its sites and the users of its audit trail, every
@@ -65,7 +65,7 @@ public final class ExportOdmCommand implements CliCommand {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("db", "study", "out");
+        return Set.of("db", "user", "study", "out");
     }
 
     @Override
@@ -73,14 +73,16 @@ public final class ExportOdmCommand implements CliCommand {
         arguments.noPositional();
         Path out = arguments.requiredPath("out", "FILE");
         String studyId = arguments.required("study", "ID");
-        try (StudyDatabase database = databases.openExisting(arguments.requiredPath("db", "DIR"))) {
-            Study study = database.loadStudy(studyId).orElseThrow(
+        try (SignedIn signedIn = databases.signIn(arguments, io)) {
+            signedIn.session().require(Permission.EXPORT_DATA);
+            Study study = signedIn.studies().loadStudy(studyId).orElseThrow(
                     () -> new CommandFailure("no study " + studyId + " (stroma list-studies shows the ids)"));
-            List<AuditEntry> trail = database.auditTrail(studyId);
+            List<AuditEntry> trail = signedIn.studies().auditTrail(studyId, studyId);
             WholeFile.write(out, stream -> {
                 export.write(study, trail, Instant.now(), stream);
                 return null;
             });
+            signedIn.studies().recordExport(studyId, out.toAbsolutePath().toString(), "CDISC ODM 1.3.2");
             io.out().println("Wrote study " + studyId + " (" + study.getSubjects().size() + " subjects, " + trail.size()
                     + " audit records) to " + out);
         } catch (IllegalArgumentException e) {

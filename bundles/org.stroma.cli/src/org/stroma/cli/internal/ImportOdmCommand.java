@@ -12,23 +12,21 @@ import org.stroma.cli.CliCommand;
 import org.stroma.cli.CommandArguments;
 import org.stroma.cli.CommandFailure;
 import org.stroma.cli.CommandIo;
-import org.stroma.cli.UsageException;
 import org.stroma.exchange.odm.ImportedStudy;
 import org.stroma.exchange.odm.OdmFileException;
 import org.stroma.exchange.odm.OdmImport;
-import org.stroma.store.StudyDatabase;
-import org.stroma.store.StudyStore;
+import org.stroma.security.Permission;
 
 /** {@code stroma import-odm}: a study with its audit trail from a file written by export-odm. */
 @Component(service = CliCommand.class)
 public final class ImportOdmCommand implements CliCommand {
 
-    private final StudyStore store;
+    private final StudyDatabases databases;
     private final OdmImport odmImport;
 
     @Activate
-    public ImportOdmCommand(@Reference StudyStore store, @Reference OdmImport odmImport) {
-        this.store = store;
+    public ImportOdmCommand(@Reference StudyDatabases databases, @Reference OdmImport odmImport) {
+        this.databases = databases;
         this.odmImport = odmImport;
     }
 
@@ -44,17 +42,15 @@ public final class ImportOdmCommand implements CliCommand {
 
     @Override
     public String synopsis() {
-        return "--db DIR --file FILE [--user NAME]";
+        return "--db DIR --user NAME --file FILE";
     }
 
     @Override
     public String details() {
         return """
                 Options:
-                  --db DIR      workspace folder of the study database; created when it holds none
-                  --file FILE   ODM file written by export-odm (or the workbench's ODM export)
-                  --user NAME   who imports, as the audit trail records it (default: the
-                                operating system's user name)
+                """ + StudyDatabases.OPTIONS_HELP + """
+                  --file FILE        ODM file written by export-odm (or the workbench's ODM export)
 
                 Prints the id of the imported study. The file is checked whole first: well-formed
                 XML, valid against CDISC's ODM 1.3.2 schema with the Stroma extension, every value
@@ -72,12 +68,7 @@ public final class ImportOdmCommand implements CliCommand {
     @Override
     public int run(CommandArguments arguments, CommandIo io) {
         arguments.noPositional();
-        Path folder = arguments.requiredPath("db", "DIR");
         Path file = arguments.requiredPath("file", "FILE");
-        String user = arguments.value("user").orElse(System.getProperty("user.name", ""));
-        if (user.isBlank()) {
-            throw new UsageException("--user NAME is needed: the operating system gives no user name");
-        }
         if (!Files.isRegularFile(file)) {
             throw new CommandFailure("no file " + file);
         }
@@ -89,8 +80,10 @@ public final class ImportOdmCommand implements CliCommand {
         } catch (UncheckedIOException e) {
             throw new CommandFailure(e.getMessage(), e);
         }
-        try (StudyDatabase database = store.open(folder)) {
-            io.out().println(odmImport.store(imported, file.toAbsolutePath().normalize().toString(), database, user));
+        try (SignedIn signedIn = databases.signIn(arguments, io)) {
+            signedIn.session().require(Permission.CREATE_STUDY);
+            io.out().println(odmImport.store(imported, file.toAbsolutePath().normalize().toString(),
+                    signedIn.database(), signedIn.session().userName()));
         }
         return 0;
     }

@@ -8,7 +8,6 @@ import org.osgi.service.component.annotations.Reference;
 import org.stroma.cli.CliCommand;
 import org.stroma.cli.CommandArguments;
 import org.stroma.cli.CommandIo;
-import org.stroma.store.StudyDatabase;
 import org.stroma.store.StudySummary;
 import org.stroma.store.SubjectCounts;
 
@@ -35,14 +34,14 @@ public final class ListStudiesCommand implements CliCommand {
 
     @Override
     public String synopsis() {
-        return "--db DIR";
+        return "--db DIR --user NAME";
     }
 
     @Override
     public String details() {
         return """
                 Options:
-                  --db DIR   workspace folder of the study database
+                """ + StudyDatabases.OPTIONS_HELP + """
 
                 One line per study: the study id (which other commands take with --study),
                 acronym, design, subjects enrolled and screened, and SYNTHETIC for demo data.""";
@@ -50,14 +49,14 @@ public final class ListStudiesCommand implements CliCommand {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("db");
+        return Set.of("db", "user");
     }
 
     @Override
     public int run(CommandArguments arguments, CommandIo io) {
-        try (StudyDatabase database = databases.openExisting(arguments.noPositional().requiredPath("db", "DIR"))) {
-            for (StudySummary study : database.studies()) {
-                SubjectCounts subjects = database.subjectCounts(study.id());
+        try (SignedIn signedIn = databases.signIn(arguments.noPositional(), io)) {
+            for (StudySummary study : signedIn.studies().studies()) {
+                SubjectCounts subjects = signedIn.studies().subjectCounts(study.id());
                 io.out().printf("%-14s %-14s %-40s %4d enrolled %4d screened%s%n", study.id(), study.acronym(),
                         study.design(), subjects.enrolled(), subjects.screened(), study.synthetic() ? "  SYNTHETIC" : "");
             }

@@ -10,7 +10,6 @@ import org.stroma.cli.CommandArguments;
 import org.stroma.cli.CommandFailure;
 import org.stroma.cli.CommandIo;
 import org.stroma.store.AuditVerification;
-import org.stroma.store.StudyDatabase;
 
 /** {@code stroma verify-audit --db DIR}: checks the audit trail's hash chain. */
 @Component(service = CliCommand.class)
@@ -35,14 +34,14 @@ public final class VerifyAuditCommand implements CliCommand {
 
     @Override
     public String synopsis() {
-        return "--db DIR";
+        return "--db DIR --user NAME";
     }
 
     @Override
     public String details() {
         return """
                 Options:
-                  --db DIR   workspace folder of the study database
+                """ + StudyDatabases.OPTIONS_HELP + """
 
                 Every audit row carries a SHA-256 hash of its content and of the row before.
                 Exit status 0 when the whole chain matches; 1, naming the first row that does
@@ -51,13 +50,13 @@ public final class VerifyAuditCommand implements CliCommand {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("db");
+        return Set.of("db", "user");
     }
 
     @Override
     public int run(CommandArguments arguments, CommandIo io) {
-        try (StudyDatabase database = databases.openExisting(arguments.noPositional().requiredPath("db", "DIR"))) {
-            AuditVerification verification = database.verifyAudit();
+        try (SignedIn signedIn = databases.signIn(arguments.noPositional(), io)) {
+            AuditVerification verification = signedIn.studies().verifyAudit();
             if (!verification.intact()) {
                 throw new CommandFailure("audit trail broken: " + verification.message());
             }

@@ -50,7 +50,7 @@ class OdmEveryRecordTest {
         assertTrue(EcoreUtil.equals(study, read.study()), () -> StudyDifference.first(study, read.study()));
         assertTrue(read.history().isEmpty());
 
-        try (StudyDatabase database = store.open(temp.resolve("db"))) {
+        try (StudyDatabase database = store.open(temp.resolve("db"), org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             odmImport.importFile(OdmFiles.write(temp, "every-kind.xml", xml), database, "importer");
             Study stored = database.loadStudy(EveryKindOfRecord.ID).orElseThrow();
             assertTrue(EcoreUtil.equals(study, stored), () -> StudyDifference.first(study, stored));
@@ -59,8 +59,8 @@ class OdmEveryRecordTest {
 
     @Test
     void changesWithTheirOldValuesAndReasonsKeepTheirPlaceInTheAuditTrail() {
-        try (StudyDatabase source = store.open(temp.resolve("source"));
-                StudyDatabase target = store.open(temp.resolve("target"))) {
+        try (StudyDatabase source = store.open(temp.resolve("source"), org.stroma.store.DatabaseKey.of("stroma-demo-key"));
+                StudyDatabase target = store.open(temp.resolve("target"), org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             Study study = EveryKindOfRecord.build();
             source.saveStudy(study, ChangeContext.firstEntry("coordinator"));
             Subject subject = study.getSubjects().get(0);

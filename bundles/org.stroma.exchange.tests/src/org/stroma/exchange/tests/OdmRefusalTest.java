@@ -58,7 +58,7 @@ class OdmRefusalTest {
         String xml = withFace(handsStudy(), "4");
         int line = OdmFiles.lineOf(xml, xml.indexOf(FACE));
         Path file = OdmFiles.write(temp, "face-4.xml", xml);
-        try (StudyDatabase database = store.open(temp.resolve("db"))) {
+        try (StudyDatabase database = store.open(temp.resolve("db"), org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             OdmFileException refused = assertThrows(OdmFileException.class,
                     () -> odmImport.importFile(file, database, "importer"));
             assertEquals(line, refused.line(), refused.getMessage());
@@ -87,7 +87,7 @@ class OdmRefusalTest {
         String xml = handsStudy().replaceFirst("</GlobalVariables>", "</GlobalVariable>");
         int line = OdmFiles.lineOf(xml, xml.indexOf("</GlobalVariable>"));
         Path file = OdmFiles.write(temp, "malformed.xml", xml);
-        try (StudyDatabase database = store.open(temp.resolve("db"))) {
+        try (StudyDatabase database = store.open(temp.resolve("db"), org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             OdmFileException refused = assertThrows(OdmFileException.class,
                     () -> odmImport.importFile(file, database, "importer"));
             assertEquals(line, refused.line(), refused.getMessage());
@@ -119,7 +119,7 @@ class OdmRefusalTest {
     @Test
     void aStudyTheDatabaseHoldsIsRefusedAndTheDatabaseIsUnchanged() {
         Path file = OdmFiles.write(temp, "hands.xml", handsStudy());
-        try (StudyDatabase database = store.open(temp.resolve("db"))) {
+        try (StudyDatabase database = store.open(temp.resolve("db"), org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             assertEquals(DemoStudies.SSC_HAND_SVF, odmImport.importFile(file, database, "first"));
             long rows = database.verifyAudit().entries();
             StoreException refused = assertThrows(StoreException.class,

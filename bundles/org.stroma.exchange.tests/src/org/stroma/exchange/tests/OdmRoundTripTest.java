@@ -43,8 +43,8 @@ class OdmRoundTripTest {
 
     @Test
     void everyDemoStudyComesBackEqualWithItsAuditTrailAndExportsTheSameFileAgain() {
-        try (StudyDatabase source = store.open(temp.resolve("source"));
-                StudyDatabase target = store.open(temp.resolve("target"))) {
+        try (StudyDatabase source = store.open(temp.resolve("source"), org.stroma.store.DatabaseKey.of("stroma-demo-key"));
+                StudyDatabase target = store.open(temp.resolve("target"), org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             List<Study> demo = DemoDatabase.fill(source);
             assertEquals(4, demo.size());
             for (Study saved : demo) {

@@ -56,7 +56,7 @@ class OdmSchemaTest {
 
     @Test
     void everyDemoStudyWithItsAuditTrailValidatesAgainstOdmWithTheStromaExtension() {
-        try (StudyDatabase database = store.open(temp.resolve("db"))) {
+        try (StudyDatabase database = store.open(temp.resolve("db"), org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             for (Study study : DemoDatabase.fill(database)) {
                 byte[] xml = OdmFiles.export(export, study, database.auditTrail(study.getId()), OdmFiles.CREATED);
                 assertDoesNotThrow(() -> OdmSchemas.validate(xml, OdmSchemas.stromaOdm()), study.getId());

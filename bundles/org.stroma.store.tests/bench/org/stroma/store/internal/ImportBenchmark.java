@@ -71,7 +71,7 @@ public final class ImportBenchmark {
                 audited.seconds() / unaudited.seconds(), audited.cpuSeconds() / unaudited.cpuSeconds());
         study.getSubjects().clear();
 
-        try (StudyDatabase database = store.open(work.resolve("audited"))) {
+        try (StudyDatabase database = store.open(work.resolve("audited"), org.stroma.store.DatabaseKey.of("benchmark-key"))) {
             Study[] loaded = new Study[1];
             Measured load = Measured.of(() -> loaded[0] = database.loadStudy(SyntheticTrial.ID).orElseThrow());
             System.out.printf("open %s values (loadStudy): %s%n", values, load);
@@ -97,7 +97,7 @@ public final class ImportBenchmark {
     }
 
     private static void importInto(DerbyStudyStore store, Path folder, boolean audited, Study study) {
-        try (StudyDatabase database = store.open(folder, audited)) {
+        try (StudyDatabase database = store.open(folder, org.stroma.store.DatabaseKey.of("benchmark-key"), audited)) {
             database.saveRecords(study, study.eContents(), IMPORT);
         }
     }

@@ -59,7 +59,7 @@ class CrashSafetyTest {
         }
         assertEquals(SAVES_BEFORE_KILL, acknowledged, "the writer reported its saves before it was killed");
 
-        try (StudyDatabase database = store.open(folder)) {
+        try (StudyDatabase database = store.open(folder, org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             Study study = database.loadStudy("CRASH").orElseThrow();
             List<AdverseEvent> events = study.getSubjects().get(0).getAdverseEvents();
             // Saves may have gone on between the last report read and the kill, never fewer.

@@ -25,7 +25,7 @@ public final class CrashWriter {
     public static void main(String[] args) throws Exception {
         Driver driver = (Driver) Class.forName("org.apache.derby.iapi.jdbc.AutoloadedDriver")
                 .getDeclaredConstructor().newInstance();
-        StudyDatabase database = new DerbyStudyStore(driver).open(Path.of(args[0]));
+        StudyDatabase database = new DerbyStudyStore(driver).open(Path.of(args[0]), org.stroma.store.DatabaseKey.of("stroma-demo-key"));
         Study study = StudyFactory.eINSTANCE.createStudy();
         study.setId("CRASH");
         study.setAcronym("CRASH");

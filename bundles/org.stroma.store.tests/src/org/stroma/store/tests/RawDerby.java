@@ -21,10 +21,17 @@ final class RawDerby {
     private RawDerby() {
     }
 
+    /** Someone with the database key: the files alone are encrypted. */
+    private static Properties withKey() {
+        Properties properties = new Properties();
+        properties.setProperty("bootPassword", "stroma-demo-key");
+        return properties;
+    }
+
     static void execute(Path workspace, String... sql) throws Exception {
         Driver driver = driver();
         String url = "jdbc:derby:" + workspace.resolve("database").toAbsolutePath();
-        try (Connection connection = driver.connect(url, new Properties());
+        try (Connection connection = driver.connect(url, withKey());
                 Statement statement = connection.createStatement()) {
             for (String each : sql) {
                 statement.executeUpdate(each);
@@ -38,7 +45,7 @@ final class RawDerby {
         Driver driver = driver();
         String url = "jdbc:derby:" + workspace.resolve("database").toAbsolutePath();
         List<String> values = new ArrayList<>();
-        try (Connection connection = driver.connect(url, new Properties());
+        try (Connection connection = driver.connect(url, withKey());
                 Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery(sql)) {
             while (rs.next()) {

@@ -67,7 +67,7 @@ class StudyImportTest {
 
     @Test
     void anImportedStudyKeepsItsHistoryInTheChainAndRecordsTheImport() {
-        try (StudyDatabase database = store.open(temp.resolve("db"))) {
+        try (StudyDatabase database = store.open(temp.resolve("db"), org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             database.saveStudy(study("ALREADY-HERE"), ChangeContext.firstEntry("coordinator"));
             Study study = study("IMPORTED");
 
@@ -97,7 +97,7 @@ class StudyImportTest {
 
     @Test
     void anIdTheDatabaseHoldsIsRefusedAndNothingChanges() {
-        try (StudyDatabase database = store.open(temp.resolve("db"))) {
+        try (StudyDatabase database = store.open(temp.resolve("db"), org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             Study saved = study("TAKEN");
             database.saveStudy(saved, ChangeContext.firstEntry("coordinator"));
             long rows = database.verifyAudit().entries();

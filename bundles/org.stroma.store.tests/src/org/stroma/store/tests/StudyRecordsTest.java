@@ -81,10 +81,10 @@ class StudyRecordsTest {
     @Test
     void aSavedStudyLoadsBackEqualAfterReopening() {
         Study study = threeArmStudy();
-        try (StudyDatabase database = store.open(temp.resolve("ws"))) {
+        try (StudyDatabase database = store.open(temp.resolve("ws"), org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             database.saveStudy(study, ChangeContext.firstEntry("coordinator"));
         }
-        try (StudyDatabase reopened = store.open(temp.resolve("ws"))) {
+        try (StudyDatabase reopened = store.open(temp.resolve("ws"), org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             Study loaded = reopened.loadStudy("LOS-FACE").orElseThrow();
             assertTrue(EcoreUtil.equals(study, loaded), "the loaded study equals the saved one");
             assertEquals("SVF", loaded.getSubjects().get(0).getAllocatedArm().getCode());
@@ -99,7 +99,7 @@ class StudyRecordsTest {
 
     @Test
     void firstEntryIsAuditedFieldByFieldWithItsUser() {
-        try (StudyDatabase database = store.open(temp.resolve("ws"))) {
+        try (StudyDatabase database = store.open(temp.resolve("ws"), org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             database.saveStudy(threeArmStudy(), ChangeContext.firstEntry("coordinator"));
             List<AuditEntry> subject = database.auditTrail("subj-1");
             assertEquals("CREATE", subject.get(0).action());
@@ -115,7 +115,7 @@ class StudyRecordsTest {
 
     @Test
     void changingEnteredDataNeedsAReasonAndNothingIsSavedWithout() {
-        try (StudyDatabase database = store.open(temp.resolve("ws"))) {
+        try (StudyDatabase database = store.open(temp.resolve("ws"), org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             database.saveStudy(threeArmStudy(), ChangeContext.firstEntry("coordinator"));
             int rowsBefore = database.auditTrail("LOS-FACE").size();
             Study edited = database.loadStudy("LOS-FACE").orElseThrow();
@@ -139,7 +139,7 @@ class StudyRecordsTest {
 
     @Test
     void deletingARecordKeepsItsLastValuesInTheTrail() {
-        try (StudyDatabase database = store.open(temp.resolve("ws"))) {
+        try (StudyDatabase database = store.open(temp.resolve("ws"), org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             database.saveStudy(threeArmStudy(), ChangeContext.firstEntry("coordinator"));
             Study edited = database.loadStudy("LOS-FACE").orElseThrow();
             edited.getSubjects().get(0).getAdverseEvents().clear();
@@ -156,14 +156,14 @@ class StudyRecordsTest {
     @Test
     void verifyAuditDetectsAnEditedRow() throws Exception {
         Path folder = temp.resolve("ws");
-        try (StudyDatabase database = store.open(folder)) {
+        try (StudyDatabase database = store.open(folder, org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             database.saveStudy(threeArmStudy(), ChangeContext.firstEntry("coordinator"));
             AuditVerification intact = database.verifyAudit();
             assertTrue(intact.intact(), intact.message());
             assertEquals(database.auditTrail("LOS-FACE").size(), intact.entries());
         }
         RawDerby.execute(folder, "UPDATE AUDIT_TRAIL SET NEW_VALUE = '19.0' WHERE FIELD = 'bmi'");
-        try (StudyDatabase database = store.open(folder)) {
+        try (StudyDatabase database = store.open(folder, org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             AuditVerification broken = database.verifyAudit();
             assertFalse(broken.intact());
             long bmiRow = database.auditTrail("subj-1").stream().filter(e -> e.field().equals("bmi")).findFirst()
@@ -175,11 +175,11 @@ class StudyRecordsTest {
     @Test
     void verifyAuditDetectsADeletedRow() throws Exception {
         Path folder = temp.resolve("ws");
-        try (StudyDatabase database = store.open(folder)) {
+        try (StudyDatabase database = store.open(folder, org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             database.saveStudy(threeArmStudy(), ChangeContext.firstEntry("coordinator"));
         }
         RawDerby.execute(folder, "DELETE FROM AUDIT_TRAIL WHERE SEQUENCE_NO = 2");
-        try (StudyDatabase database = store.open(folder)) {
+        try (StudyDatabase database = store.open(folder, org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             AuditVerification broken = database.verifyAudit();
             assertFalse(broken.intact());
             assertEquals(2, broken.firstBroken(), broken.message());

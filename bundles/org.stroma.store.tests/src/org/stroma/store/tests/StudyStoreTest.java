@@ -41,9 +41,9 @@ class StudyStoreTest {
     void createsAnEmptyDatabaseAtTheCurrentSchemaVersionOnDisk() {
         Path folder = temp.resolve("new workspace");
         assertFalse(store.exists(folder));
-        try (StudyDatabase database = store.open(folder)) {
-            assertEquals(3, database.schemaVersion(),
-                    "study register (1), study records and audit trail (2), records' top-level owners (3)");
+        try (StudyDatabase database = store.open(folder, org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
+            assertEquals(4, database.schemaVersion(), "study register (1), study records and audit trail (2), "
+                    + "records' top-level owners (3), accounts, signatures, locks, unblinding and queries (4)");
             assertTrue(database.studies().isEmpty());
         }
         assertTrue(store.exists(folder));
@@ -59,7 +59,7 @@ class StudyStoreTest {
             arm.setId("arm-1");
             study.getArms().add(arm);
         }
-        try (StudyDatabase database = store.open(temp.resolve("ws"))) {
+        try (StudyDatabase database = store.open(temp.resolve("ws"), org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             StoreException refused = assertThrows(StoreException.class,
                     () -> database.saveStudy(study, ChangeContext.firstEntry("coordinator")));
             assertTrue(refused.getMessage().contains("two records share the id 'arm-1'"), refused.getMessage());
@@ -72,7 +72,7 @@ class StudyStoreTest {
     @Test
     void aFileInPlaceOfTheFolderIsRefusedWithItsPath() throws IOException {
         Path file = Files.writeString(temp.resolve("not-a-folder"), "x");
-        StoreException refused = assertThrows(StoreException.class, () -> store.open(file));
+        StoreException refused = assertThrows(StoreException.class, () -> store.open(file, org.stroma.store.DatabaseKey.of("stroma-demo-key")));
         assertTrue(refused.getMessage().contains("not-a-folder"), refused.getMessage());
         assertTrue(refused.getMessage().contains("is a file"), refused.getMessage());
     }
@@ -82,7 +82,7 @@ class StudyStoreTest {
         Path folder = temp.resolve("ws");
         Path foreign = Files.createDirectories(folder.resolve("database"));
         Path marker = Files.writeString(foreign.resolve("notes.txt"), "someone else's files");
-        StoreException refused = assertThrows(StoreException.class, () -> store.open(folder));
+        StoreException refused = assertThrows(StoreException.class, () -> store.open(folder, org.stroma.store.DatabaseKey.of("stroma-demo-key")));
         assertTrue(refused.getMessage().contains("not a Stroma study database"), refused.getMessage());
         assertEquals("someone else's files", Files.readString(marker));
     }

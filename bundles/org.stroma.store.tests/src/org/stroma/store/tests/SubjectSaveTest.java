@@ -85,7 +85,7 @@ class SubjectSaveTest {
 
     @Test
     void savesOnlyTheGivenSubjectsChanges() {
-        try (StudyDatabase database = store.open(temp.resolve("ws"))) {
+        try (StudyDatabase database = store.open(temp.resolve("ws"), org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             database.saveStudy(trial(), ENTRY);
             Study edited = database.loadStudy("SVF-HAND").orElseThrow();
             item(edited, 1, 2).setValue("3");
@@ -109,7 +109,7 @@ class SubjectSaveTest {
 
     @Test
     void aChangedValueNeedsAReasonAndNothingIsSavedWithout() {
-        try (StudyDatabase database = store.open(temp.resolve("ws"))) {
+        try (StudyDatabase database = store.open(temp.resolve("ws"), org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             database.saveStudy(trial(), ENTRY);
             int rowsBefore = database.auditTrail("SVF-HAND").size();
             Study edited = database.loadStudy("SVF-HAND").orElseThrow();
@@ -127,7 +127,7 @@ class SubjectSaveTest {
 
     @Test
     void aFailedSaveLeavesNothingOfAnySubject() {
-        try (StudyDatabase database = store.open(temp.resolve("ws"))) {
+        try (StudyDatabase database = store.open(temp.resolve("ws"), org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             database.saveStudy(trial(), ENTRY);
             int rowsBefore = database.auditTrail("SVF-HAND").size();
             Study edited = database.loadStudy("SVF-HAND").orElseThrow();
@@ -160,7 +160,7 @@ class SubjectSaveTest {
 
     @Test
     void aSubjectRemovedFromTheStudyIsDeletedWithAllItHolds() {
-        try (StudyDatabase database = store.open(temp.resolve("ws"))) {
+        try (StudyDatabase database = store.open(temp.resolve("ws"), org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             database.saveStudy(trial(), ENTRY);
             Study edited = database.loadStudy("SVF-HAND").orElseThrow();
             Subject removed = edited.getSubjects().remove(2);
@@ -177,7 +177,7 @@ class SubjectSaveTest {
 
     @Test
     void aRecordMovedToAnotherSubjectIsSavedWhenBothAreGiven() {
-        try (StudyDatabase database = store.open(temp.resolve("ws"))) {
+        try (StudyDatabase database = store.open(temp.resolve("ws"), org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             database.saveStudy(trial(), ENTRY);
             Study edited = database.loadStudy("SVF-HAND").orElseThrow();
             Subject from = edited.getSubjects().get(0);
@@ -200,7 +200,7 @@ class SubjectSaveTest {
 
     @Test
     void theAuditChainHoldsOverSubjectSavesAndWholeSaves() {
-        try (StudyDatabase database = store.open(temp.resolve("ws"))) {
+        try (StudyDatabase database = store.open(temp.resolve("ws"), org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             Study study = trial();
             database.saveRecords(study, study.getArms(), ENTRY);
             database.saveRecords(study, study.getVisitSchedule(), ENTRY);
@@ -228,20 +228,20 @@ class SubjectSaveTest {
     @Test
     void aSchema2DatabaseGetsEachRecordsOwnerFilled() throws Exception {
         Path folder = temp.resolve("ws");
-        try (StudyDatabase database = store.open(folder)) {
+        try (StudyDatabase database = store.open(folder, org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             database.saveStudy(trial(), ENTRY);
         }
         RawDerby.execute(folder, "DROP INDEX STUDY_RECORD_OWNER", "ALTER TABLE STUDY_RECORD DROP COLUMN OWNER_ID",
                 "DELETE FROM SCHEMA_VERSION WHERE VERSION > 2");
 
-        try (StudyDatabase database = store.open(folder)) {
+        try (StudyDatabase database = store.open(folder, org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             assertTrue(database.schemaVersion() >= 3, "migrated forward to " + database.schemaVersion());
         }
         assertEquals(List.of("SVF-HAND"), RawDerby.query(folder, OWNER_OF + "'SVF-HAND'"));
         assertEquals(List.of("arm-SVF"), RawDerby.query(folder, OWNER_OF + "'arm-SVF'"));
         assertEquals(List.of("subj-2", "subj-2", "subj-2", "subj-2", "subj-2"), RawDerby.query(folder,
                 "SELECT OWNER_ID FROM STUDY_RECORD WHERE ID LIKE 'subj-2%' ORDER BY ID"));
-        try (StudyDatabase database = store.open(folder)) {
+        try (StudyDatabase database = store.open(folder, org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             Study edited = database.loadStudy("SVF-HAND").orElseThrow();
             item(edited, 2, 1).setValue("0");
             database.saveRecords(edited, List.of(item(edited, 2, 1)), CORRECTION);

@@ -21,7 +21,10 @@ import org.stroma.model.study.StudyPackage;
 import org.stroma.model.study.SubjectState;
 import org.stroma.store.AuditEntry;
 import org.stroma.store.AuditVerification;
+import org.stroma.store.AccessRecords;
+import org.stroma.store.BackupSummary;
 import org.stroma.store.ChangeContext;
+import org.stroma.store.SaveRules;
 import org.stroma.store.StoreException;
 import org.stroma.store.StudyDatabase;
 import org.stroma.store.StudySummary;
@@ -39,6 +42,7 @@ final class DerbyStudyDatabase implements StudyDatabase {
     private final Driver driver;
     private final int schemaVersion;
     private final boolean audited;
+    private final DerbyAccessRecords access;
 
     DerbyStudyDatabase(Path folder, Path database, Connection connection, Driver driver) throws SQLException {
         this(folder, database, connection, driver, true);
@@ -55,6 +59,7 @@ final class DerbyStudyDatabase implements StudyDatabase {
         this.connection = connection;
         this.driver = driver;
         this.audited = audited;
+        this.access = new DerbyAccessRecords(this);
         try {
             DerbySettings.apply(connection);
             this.schemaVersion = SchemaMigrations.migrate(connection);
@@ -132,17 +137,19 @@ final class DerbyStudyDatabase implements StudyDatabase {
     }
 
     @Override
-    public synchronized void saveStudy(Study study, ChangeContext change) {
+    public synchronized void saveStudy(Study study, ChangeContext change, SaveRules rules) {
         String studyId = Snapshots.idOf(study);
         inTransaction("cannot save study " + studyId + "; nothing was saved", () -> {
             RecordTable records = new RecordTable(connection);
+            SaveChecks checks = new SaveChecks(connection, studyId, rules);
             Map<String, RecordSnapshot> stored = records.read(studyId);
-            Map<String, RecordSnapshot> saved = Snapshots.of(study);
+            Map<String, RecordSnapshot> saved = checks.restore(stored, Snapshots.of(study));
             List<RecordChange> changes = StudyDiff.between(stored, saved);
             if (changes.isEmpty() && stored.equals(saved)) {
                 return;
             }
             ReasonForChange.require(changes, change);
+            checks.check(changes, stored, saved);
             records.write(studyId, stored, saved);
             writeRegisterEntry(RegisterEntries.of(study), stored.isEmpty());
             if (audited) {
@@ -152,10 +159,12 @@ final class DerbyStudyDatabase implements StudyDatabase {
     }
 
     @Override
-    public synchronized void saveRecords(Study study, Collection<? extends EObject> changed, ChangeContext change) {
+    public synchronized void saveRecords(Study study, Collection<? extends EObject> changed, ChangeContext change,
+            SaveRules rules) {
         String studyId = Snapshots.idOf(study);
         inTransaction("cannot save study " + studyId + "; nothing was saved", () -> {
-            if (new SubtreeSave(connection, study, audited).save(changed, change)) {
+            SaveChecks checks = new SaveChecks(connection, studyId, rules);
+            if (new SubtreeSave(connection, study, audited, checks).save(changed, change)) {
                 writeRegisterEntry(RegisterEntries.of(study), false);
             }
         });
@@ -248,6 +257,61 @@ final class DerbyStudyDatabase implements StudyDatabase {
     }
 
     @Override
+    public AccessRecords access() {
+        return access;
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public synchronized BackupSummary backup(Path file, ChangeContext change) {
+        access.recordEvent(AccessRecords.BACKUP, "", file.toString(), "", change);
+        Path copy = null;
+        try {
+            copy = java.nio.file.Files.createTempDirectory("stroma-backup");
+            try (PreparedStatement backup = connection.prepareStatement("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+                backup.setString(1, copy.toString());
+                backup.execute();
+            }
+            connection.commit();
+            int files = BackupArchive.pack(copy.resolve(database.getFileName()), file);
+            return new BackupSummary(file, files, schemaVersion, verifyAudit());
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw failure("cannot back up the database to " + file, e);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot back up the database to " + file + ": " + e.getMessage(), e);
+        } finally {
+            if (copy != null) {
+                BackupArchive.deleteQuietly(copy);
+            }
+        }
+    }
+
+    /** Derby's consistency check of every table of the study database. */
+    synchronized void checkTables() {
+        try (PreparedStatement tables = connection.prepareStatement(
+                "SELECT TABLENAME FROM SYS.SYSTABLES t JOIN SYS.SYSSCHEMAS s ON t.SCHEMAID = s.SCHEMAID "
+                        + "WHERE t.TABLETYPE = 'T' AND s.SCHEMANAME = CURRENT SCHEMA");
+                ResultSet rs = tables.executeQuery();
+                PreparedStatement check = connection.prepareStatement(
+                        "VALUES SYSCS_UTIL.SYSCS_CHECK_TABLE(CURRENT SCHEMA, ?)")) {
+            while (rs.next()) {
+                check.setString(1, rs.getString(1));
+                try (ResultSet result = check.executeQuery()) {
+                    result.next();
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw failure("the database failed its consistency check", e);
+        }
+    }
+
+    @Override
     public synchronized void close() {
         try {
             if (!connection.isClosed()) {
@@ -278,11 +342,12 @@ final class DerbyStudyDatabase implements StudyDatabase {
     }
 
     /** Work on the connection that commits whole or, on any failure, rolls back whole. */
-    private interface TransactionWork {
+    interface TransactionWork {
         void run() throws SQLException;
     }
 
-    private void inTransaction(String failureMessage, TransactionWork work) {
+    /** Runs {@code work} in one transaction under this database's lock. */
+    synchronized void inTransaction(String failureMessage, TransactionWork work) {
         try {
             work.run();
             connection.commit();
@@ -295,7 +360,7 @@ final class DerbyStudyDatabase implements StudyDatabase {
         }
     }
 
-    private void rollbackQuietly() {
+    void rollbackQuietly() {
         try {
             connection.rollback();
         } catch (SQLException ignored) {
@@ -303,7 +368,7 @@ final class DerbyStudyDatabase implements StudyDatabase {
         }
     }
 
-    private StoreException failure(String what, SQLException e) {
+    StoreException failure(String what, SQLException e) {
         return new StoreException(what + " in " + folder + ": " + DerbyErrors.describe(e), e);
     }
 

@@ -14,6 +14,9 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.stroma.model.study.StudyPackage;
+import org.stroma.store.AuditVerification;
+import org.stroma.store.BackupSummary;
+import org.stroma.store.DatabaseKey;
 import org.stroma.store.StoreException;
 import org.stroma.store.StudyDatabase;
 import org.stroma.store.StudyStore;
@@ -49,15 +52,15 @@ public final class DerbyStudyStore implements StudyStore {
     }
 
     @Override
-    public StudyDatabase open(Path folder) {
-        return open(folder, true);
+    public StudyDatabase open(Path folder, DatabaseKey key) {
+        return open(folder, key, true);
     }
 
     /**
      * @param audited false opens a database whose saves write no audit rows, only so a benchmark
      *                in this package can measure what auditing costs; the product has no way here
      */
-    StudyDatabase open(Path folder, boolean audited) {
+    StudyDatabase open(Path folder, DatabaseKey key, boolean audited) {
         Path workspace = folder.toAbsolutePath().normalize();
         prepareFolder(workspace);
         boolean create = !exists(workspace);
@@ -65,17 +68,44 @@ public final class DerbyStudyStore implements StudyStore {
         if (create && Files.exists(database)) {
             throw new StoreException(database + " exists but is not a Stroma study database");
         }
-        String url = "jdbc:derby:" + database + (create ? ";create=true" : "");
         try {
-            Connection connection = driver.connect(url, new Properties());
-            if (connection == null) {
-                throw new StoreException("Apache Derby refused the database URL " + url);
-            }
+            Connection connection = connect(database, DatabaseEncryption.bootProperties(database, key, create));
             connection.setAutoCommit(false);
             return new DerbyStudyDatabase(workspace, database, connection, driver, audited);
         } catch (SQLException e) {
             throw new StoreException("cannot open the study database in " + workspace + ": "
                     + DerbyErrors.describe(e), e);
+        }
+    }
+
+    private Connection connect(Path database, Properties properties) throws SQLException {
+        String url = "jdbc:derby:" + database;
+        Connection connection = driver.connect(url, properties);
+        if (connection == null) {
+            throw new StoreException("Apache Derby refused the database URL " + url);
+        }
+        return connection;
+    }
+
+    @Override
+    public BackupSummary restore(Path backupFile, Path folder, DatabaseKey key,
+            java.util.function.Consumer<StudyDatabase> acceptance) {
+        Path workspace = folder.toAbsolutePath().normalize();
+        if (exists(workspace)) {
+            throw new StoreException(workspace + " already holds a study database; restore into a new folder");
+        }
+        BackupArchive.Contents contents = BackupArchive.unpack(backupFile, workspace.resolve(DATABASE_DIR));
+        try (StudyDatabase restored = open(workspace, key)) {
+            AuditVerification audit = restored.verifyAudit();
+            ((DerbyStudyDatabase) restored).checkTables();
+            if (!audit.intact()) {
+                throw new StoreException("the restored audit trail is broken: " + audit.message());
+            }
+            acceptance.accept(restored);
+            return new BackupSummary(backupFile, contents.files(), restored.schemaVersion(), audit);
+        } catch (RuntimeException e) {
+            BackupArchive.deleteQuietly(workspace.resolve(DATABASE_DIR));
+            throw e;
         }
     }
 

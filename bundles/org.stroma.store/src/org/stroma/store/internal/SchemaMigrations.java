@@ -92,7 +92,64 @@ final class SchemaMigrations {
                     Step.statement("ALTER TABLE STUDY_RECORD ADD COLUMN OWNER_ID VARCHAR(128)"),
                     RecordOwners::fill,
                     Step.statement("ALTER TABLE STUDY_RECORD ALTER COLUMN OWNER_ID NOT NULL"),
-                    Step.statement("CREATE INDEX STUDY_RECORD_OWNER ON STUDY_RECORD (OWNER_ID)"))));
+                    Step.statement("CREATE INDEX STUDY_RECORD_OWNER ON STUDY_RECORD (OWNER_ID)"))),
+            Step.sql(4, "user accounts, electronic signatures, record locks, unblinding and data queries", List.of(
+                    """
+                    CREATE TABLE USER_ACCOUNT (
+                      USER_NAME VARCHAR(64) NOT NULL PRIMARY KEY,
+                      FULL_NAME VARCHAR(200) NOT NULL,
+                      ROLE VARCHAR(40) NOT NULL,
+                      SITES VARCHAR(2000) NOT NULL,
+                      PASSWORD_HASH VARCHAR(400) NOT NULL,
+                      PASSWORD_CHANGED_AT TIMESTAMP NOT NULL,
+                      FAILED_LOGINS INTEGER NOT NULL,
+                      LOCKED_UNTIL TIMESTAMP,
+                      ACTIVE BOOLEAN NOT NULL)
+                    """,
+                    """
+                    CREATE TABLE E_SIGNATURE (
+                      ID VARCHAR(64) NOT NULL PRIMARY KEY,
+                      STUDY_ID VARCHAR(64) NOT NULL,
+                      TARGET_KIND VARCHAR(16) NOT NULL,
+                      TARGET_ID VARCHAR(300) NOT NULL,
+                      CONTENT_HASH CHAR(64) NOT NULL,
+                      USER_NAME VARCHAR(64) NOT NULL,
+                      PRINTED_NAME VARCHAR(200) NOT NULL,
+                      MEANING VARCHAR(32) NOT NULL,
+                      SIGNED_AT TIMESTAMP NOT NULL)
+                    """,
+                    "CREATE INDEX E_SIGNATURE_TARGET ON E_SIGNATURE (STUDY_ID, TARGET_ID)",
+                    """
+                    CREATE TABLE RECORD_LOCK (
+                      RECORD_ID VARCHAR(128) NOT NULL PRIMARY KEY,
+                      STUDY_ID VARCHAR(64) NOT NULL,
+                      LOCKED_BY VARCHAR(64) NOT NULL,
+                      LOCKED_AT TIMESTAMP NOT NULL)
+                    """,
+                    "CREATE INDEX RECORD_LOCK_STUDY ON RECORD_LOCK (STUDY_ID)",
+                    """
+                    CREATE TABLE UNBLINDING (
+                      STUDY_ID VARCHAR(64) NOT NULL,
+                      SUBJECT_ID VARCHAR(128) NOT NULL,
+                      USER_NAME VARCHAR(64) NOT NULL,
+                      UNBLINDED_AT TIMESTAMP NOT NULL,
+                      REASON VARCHAR(2000) NOT NULL,
+                      PRIMARY KEY (STUDY_ID, SUBJECT_ID, USER_NAME))
+                    """,
+                    """
+                    CREATE TABLE DATA_QUERY (
+                      ID VARCHAR(64) NOT NULL PRIMARY KEY,
+                      STUDY_ID VARCHAR(64) NOT NULL,
+                      RECORD_ID VARCHAR(128) NOT NULL,
+                      QUESTION VARCHAR(4000) NOT NULL,
+                      RAISED_BY VARCHAR(64) NOT NULL,
+                      RAISED_AT TIMESTAMP NOT NULL,
+                      STATUS VARCHAR(16) NOT NULL,
+                      RESPONSE VARCHAR(4000),
+                      RESPONDED_BY VARCHAR(64),
+                      RESPONDED_AT TIMESTAMP)
+                    """,
+                    "CREATE INDEX DATA_QUERY_STUDY ON DATA_QUERY (STUDY_ID)")));
 
     static final int CURRENT = STEPS.get(STEPS.size() - 1).version();
 

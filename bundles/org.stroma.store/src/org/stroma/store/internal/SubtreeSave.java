@@ -37,8 +37,10 @@ final class SubtreeSave {
     private final String studyId;
     private final boolean audited;
     private final Map<String, Boolean> storedTargets = new HashMap<>();
+    private final SaveChecks checks;
 
-    SubtreeSave(Connection connection, Study study, boolean audited) {
+    SubtreeSave(Connection connection, Study study, boolean audited, SaveChecks checks) {
+        this.checks = checks;
         this.connection = connection;
         this.records = new RecordTable(connection);
         this.study = study;
@@ -57,9 +59,11 @@ final class SubtreeSave {
             for (var owner : toWrite.entrySet()) {
                 String ownerId = owner.getKey();
                 Map<String, RecordSnapshot> stored = owner.getValue() ? records.readOwned(ownerId) : Map.of();
-                Map<String, RecordSnapshot> saved = Snapshots.owned(owners.get(ownerId));
+                Map<String, RecordSnapshot> saved = checks.restore(stored, Snapshots.owned(owners.get(ownerId)));
+                List<RecordChange> changes = StudyDiff.between(stored, saved);
+                checks.check(changes, stored, saved);
                 if (chain != null) {
-                    for (RecordChange c : StudyDiff.between(stored, saved)) {
+                    for (RecordChange c : changes) {
                         chain.append(c, studyId, change.user(), change.reason(), at);
                     }
                 }
@@ -89,9 +93,11 @@ final class SubtreeSave {
                 }
                 continue;
             }
-            Map<String, RecordSnapshot> saved = owner.getValue() == null ? Map.of() : Snapshots.owned(owner.getValue());
+            Map<String, RecordSnapshot> saved = owner.getValue() == null ? Map.of()
+                    : checks.restore(stored, Snapshots.owned(owner.getValue()));
             List<RecordChange> changes = StudyDiff.between(stored, saved);
             ReasonForChange.require(changes, change);
+            checks.check(changes, stored, saved);
             for (RecordChange c : changes) {
                 if (chain != null && !saved.containsKey(c.objectId())) {
                     chain.append(c, studyId, change.user(), change.reason(), at);
