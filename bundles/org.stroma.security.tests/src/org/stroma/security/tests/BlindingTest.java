@@ -149,19 +149,34 @@ class BlindingTest {
     }
 
     @Test
-    void theAssessorCannotRecordTreatmentAndTheRefusalNamesNoArm() {
-        StudyAccess assessor = demo.studies("assessor");
-        Study seen = assessor.loadStudy(STUDY).orElseThrow();
+    void blindedUsersCannotRecordTreatmentAndTheRefusalNamesNoArm() {
+        AccessDeniedException assessor = assertThrows(AccessDeniedException.class,
+                () -> addProcedure(demo.studies("assessor")));
+        assertNamesNoArm(assessor.getMessage());
+
+        Study study = demo.database.loadStudy(STUDY).orElseThrow();
+        study.setMasking(Masking.DOUBLE_BLIND);
+        demo.studies("investigator").saveStudy(study, "double-blind from now on");
+        AccessDeniedException investigator = assertThrows(AccessDeniedException.class,
+                () -> addProcedure(demo.studies("investigator")));
+        assertEquals("investigator (Investigator) is blinded in study LOS-FACE and may not record procedures or cell "
+                + "products", investigator.getMessage());
+        assertEquals(truth.getSubjects().get(0).getProcedures().size(),
+                demo.database.loadStudy(STUDY).orElseThrow().getSubjects().get(0).getProcedures().size());
+    }
+
+    private static void addProcedure(StudyAccess access) {
+        Study seen = access.loadStudy(STUDY).orElseThrow();
         Subject subject = seen.getSubjects().get(0);
         var procedure = StudyFactory.eINSTANCE.createProcedure();
         procedure.setId(subject.getId() + "-PROC-X");
         subject.getProcedures().add(procedure);
-        AccessDeniedException refused = assertThrows(AccessDeniedException.class,
-                () -> assessor.saveRecords(seen, List.of(subject), "treatment"));
-        assertTrue(refused.getMessage().contains("is blinded"), refused.getMessage());
+        access.saveRecords(seen, List.of(subject), "treatment");
+    }
+
+    private void assertNamesNoArm(String message) {
         for (Arm arm : truth.getArms()) {
-            assertFalse(refused.getMessage().contains(arm.getId()) || refused.getMessage().contains(arm.getCode()),
-                    refused.getMessage());
+            assertFalse(message.contains(arm.getId()) || message.contains(arm.getCode()), message);
         }
     }
 

@@ -231,8 +231,9 @@ class SubjectSaveTest {
         try (StudyDatabase database = store.open(folder, org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             database.saveStudy(trial(), ENTRY);
         }
-        RawDerby.execute(folder, "DROP INDEX STUDY_RECORD_OWNER", "ALTER TABLE STUDY_RECORD DROP COLUMN OWNER_ID",
-                "DELETE FROM SCHEMA_VERSION WHERE VERSION > 2");
+        RawDerby.execute(folder, "DROP TABLE USER_ACCOUNT", "DROP TABLE E_SIGNATURE", "DROP TABLE RECORD_LOCK",
+                "DROP TABLE UNBLINDING", "DROP TABLE DATA_QUERY", "DROP INDEX STUDY_RECORD_OWNER",
+                "ALTER TABLE STUDY_RECORD DROP COLUMN OWNER_ID", "DELETE FROM SCHEMA_VERSION WHERE VERSION > 2");
 
         try (StudyDatabase database = store.open(folder, org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
             assertTrue(database.schemaVersion() >= 3, "migrated forward to " + database.schemaVersion());
