@@ -40,7 +40,7 @@ public final class StudyAccess {
     private final StudyDatabase database;
     private final UserSession session;
     private final AccessControl control;
-    private final Map<String, Study> visible = new HashMap<>();
+    private final Map<String, Study> visible = new java.util.concurrent.ConcurrentHashMap<>();
 
     StudyAccess(StudyDatabase database, UserSession session, AccessControl control) {
         this.database = database;

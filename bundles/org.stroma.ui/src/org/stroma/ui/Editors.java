@@ -1,5 +1,6 @@
 package org.stroma.ui;
 
+import java.util.List;
 import java.util.Map;
 
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
@@ -16,6 +17,7 @@ import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 public final class Editors {
 
     public static final String EDITOR_STACK_ID = "org.stroma.ui.partstack.editors";
+    private static final String EDITOR_TAG = "Editor";
 
     private Editors() {
     }
@@ -41,5 +43,17 @@ public final class Editors {
                     return created;
                 });
         return parts.showPart(part, PartState.ACTIVATE);
+    }
+
+    /** Closes every editor, unsaved changes or not (the caller asked to save them first). */
+    public static void closeAll(EPartService parts) {
+        List<MPart> editors = parts.getParts().stream()
+                .filter(p -> p.getTags().contains(EDITOR_TAG)
+                        || p.getParent() != null && EDITOR_STACK_ID.equals(p.getParent().getElementId()))
+                .toList();
+        for (MPart editor : editors) {
+            editor.setDirty(false);
+            parts.hidePart(editor, true);
+        }
     }
 }

@@ -5,8 +5,9 @@ import java.util.Objects;
 import org.stroma.store.StudyDatabase;
 
 /**
- * The workspace's study database once it is open, as put into the application context.
- * Parts inject it with {@code @Inject @Optional} and fill themselves when it arrives.
+ * The workspace's study database once it is open with its key, as put into the application
+ * context (before anyone has signed in). It says which workspace is open; study data are read
+ * and written through the signed-in user's {@link WorkspaceSession}, never through this.
  *
  * @param database the open database
  * @param created  whether this start created the database (the first start of a workspace)

@@ -23,6 +23,11 @@ final class Screenshots {
     }
 
     static Path save(Control control, Path file) {
+        // Paint what changed since the last turn of the event loop, or the picture shows the past.
+        while (control.getDisplay().readAndDispatch()) {
+            // drain pending events
+        }
+        control.update();
         Point size = control.getSize();
         Image image = new Image(control.getDisplay(), Math.max(1, size.x), Math.max(1, size.y));
         GC gc = new GC(image);

@@ -73,6 +73,11 @@ public final class UiRobot {
         return findShell(title).orElseThrow();
     }
 
+    /** The visible shell with this title if one shows now, without waiting (a dialog that may come later). */
+    public Optional<Shell> shown(String title) {
+        return findShell(title);
+    }
+
     private Optional<Shell> findShell(String title) {
         return Arrays.stream(display.getShells())
                 .filter(s -> !s.isDisposed() && s.isVisible() && title.equals(s.getText()))
@@ -208,6 +213,18 @@ public final class UiRobot {
     public void type(org.eclipse.swt.widgets.Text field, String text) {
         field.setFocus();
         field.setText(text);
+        processEvents();
+    }
+
+    /** Chooses the item of a combo with this text, as a person picks it from the list. */
+    public void choose(org.eclipse.swt.widgets.Combo combo, String item) {
+        int index = combo.indexOf(item);
+        if (index < 0) {
+            throw new AssertionError("no item '" + item + "' in " + Arrays.asList(combo.getItems()));
+        }
+        combo.setFocus();
+        combo.select(index);
+        combo.notifyListeners(SWT.Selection, new Event());
         processEvents();
     }
 

@@ -27,7 +27,6 @@ import org.stroma.store.AuditEntry;
 import org.stroma.store.StudyDatabase;
 import org.stroma.ui.OpenedWorkspace;
 import org.stroma.ui.ReasonForChangeDialog;
-import org.stroma.ui.WorkbenchUser;
 import org.stroma.ui.testing.UiRobot;
 
 /**
@@ -53,8 +52,7 @@ class StudyDesignEditorTest {
         robot = new UiRobot(Display.getCurrent());
         workbench = RunningWorkbench.find();
         window = workbench.shell();
-        robot.waitUntil("the study database to open",
-                () -> workbench.window().getContext().get(OpenedWorkspace.class) != null);
+        SignIn.as(robot, workbench, SignIn.COORDINATOR);
         database = workbench.window().getContext().get(OpenedWorkspace.class).database();
     }
 
@@ -176,7 +174,7 @@ class StudyDesignEditorTest {
 
         List<AuditEntry> history = database.auditTrail(renamed.getId());
         AuditEntry change = history.get(history.size() - 1);
-        assertEquals(List.of("SET", "name", "1 month", "Month 1", reason, WorkbenchUser.name()), List.of(
+        assertEquals(List.of("SET", "name", "1 month", "Month 1", reason, SignIn.COORDINATOR), List.of(
                 change.action(), change.field(), change.oldValue(), change.newValue(), change.reason(), change.user()));
 
         // The editor made the visit the selection, so the Audit History shows its change too.

@@ -61,8 +61,7 @@ class SubjectEditorTest {
         robot = new UiRobot(Display.getCurrent());
         workbench = RunningWorkbench.find();
         window = workbench.shell();
-        robot.waitUntil("the study database to open",
-                () -> workbench.window().getContext().get(OpenedWorkspace.class) != null);
+        SignIn.as(robot, workbench, SignIn.COORDINATOR);
         database = workbench.window().getContext().get(OpenedWorkspace.class).database();
     }
 

@@ -25,8 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.stroma.ui.testing.UiRobot;
 
 /**
- * The Stroma Workbench window as a study coordinator meets it: the menus, the Study
- * Explorer filled from the demo database, a study opened from the explorer, and About.
+ * The Stroma Workbench window as a study coordinator meets it once signed in: the menus, the
+ * signed-in user in the status line, the Study Explorer filled from the demo database, a study
+ * opened from the explorer, and About.
  */
 class WorkbenchWindowTest {
 
@@ -44,6 +45,7 @@ class WorkbenchWindowTest {
         workbench = RunningWorkbench.find();
         window = workbench.shell();
         robot.waitUntil("the main window to show", window::isVisible);
+        SignIn.as(robot, workbench, SignIn.COORDINATOR);
     }
 
     private Tree explorerTree() {
@@ -68,10 +70,17 @@ class WorkbenchWindowTest {
     void windowHasTheTitleMenusAndStatusLine() {
         assertEquals("Stroma Workbench", window.getText());
         assertEquals(List.of("File", "Study", "Analysis", "Reports", "Help"), robot.menuBar(window));
-        assertEquals(List.of("Save", "Exit"), robot.menuLabels(window, "File"));
+        assertEquals(List.of("Save", "User Accounts...", "Change My Password...", "Sign Out", "Exit"),
+                robot.menuLabels(window, "File"));
+        assertFalse(robot.menuItem(window, "File", "User Accounts...").isEnabled(),
+                "only users who manage accounts reach them");
+        assertTrue(robot.menuItem(window, "File", "Change My Password...").isEnabled());
         explorerTree();
         robot.waitUntil("the workspace in the status line", () -> robot
                 .findAll(window, Label.class, l -> l.getText().startsWith("Workspace ")).size() == 1);
+        robot.waitUntil("the signed-in user in the status line", () -> robot
+                .findAll(window, Label.class, l -> l.getText().equals("Signed in as Sam Okafor (Study coordinator)"))
+                .size() == 1);
     }
 
     @Test
@@ -90,6 +99,7 @@ class WorkbenchWindowTest {
     @Test
     void openingAStudyFromTheExplorerShowsItsDesign() throws Exception {
         Tree tree = explorerTree();
+        workbench.parts().activate(workbench.part(EXPLORER));
         TreeItem item = robot.select(tree, "SSc-HAND-SVF");
         assertTrue(robot.menuItem(window, "Study", "Open Selected Study").isEnabled(),
                 "Open Selected Study is enabled once a study is selected");

@@ -12,17 +12,20 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.stroma.model.study.Identified;
+import org.stroma.model.study.Study;
+import org.stroma.security.StudyAccess;
 import org.stroma.store.AuditEntry;
-import org.stroma.store.StudyDatabase;
-import org.stroma.ui.OpenedWorkspace;
 import org.stroma.ui.RecordTable;
+import org.stroma.ui.Refusals;
 import org.stroma.ui.UiTopics;
+import org.stroma.ui.WorkspaceSession;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -30,7 +33,8 @@ import jakarta.inject.Named;
 
 /**
  * The audit history of the selected record and the records it holds (a subject's forms, an
- * assessment's items): who changed which field when, from what to what, and why, newest first.
+ * assessment's items): who changed which field when, from what to what, and why, newest first,
+ * as the signed-in user may read it (a blinded user reads "(blinded)" for what tells the arm).
  * Read in a Job.
  */
 public final class AuditHistoryPart {
@@ -44,7 +48,9 @@ public final class AuditHistoryPart {
 
     private Label heading;
     private RecordTable<AuditEntry> table;
-    private OpenedWorkspace workspace;
+    private WorkspaceSession session;
+    /** This part's view of the data, used by one reading Job at a time; a new one after saves. */
+    private StudyAccess access;
     private Identified shown;
 
     @PostConstruct
@@ -64,10 +70,17 @@ public final class AuditHistoryPart {
         table.column("Reason for change", 260, AuditEntry::reason);
     }
 
+    /** Injected on sign-in, and with null on sign-out (the history shown goes with the user). */
     @Inject
     @Optional
-    void workspaceOpened(OpenedWorkspace opened) {
-        workspace = opened;
+    void signedIn(WorkspaceSession signedIn) {
+        session = signedIn;
+        access = signedIn == null ? null : signedIn.studies();
+        shown = null;
+        if (table != null && !table.viewer().getControl().isDisposed()) {
+            table.show(List.of());
+            heading.setText(NOTHING_SELECTED);
+        }
     }
 
     @Inject
@@ -80,14 +93,21 @@ public final class AuditHistoryPart {
     @Inject
     @Optional
     void saved(@UIEventTopic(UiTopics.RECORDS_SAVED) String studyId) {
+        if (session != null) {
+            access = session.studies();
+        }
         read();
     }
 
     private void read() {
-        if (shown == null || workspace == null || table == null || table.viewer().getControl().isDisposed()) {
+        if (shown == null || access == null || table == null || table.viewer().getControl().isDisposed()) {
             return;
         }
         Identified record = shown;
+        if (!(EcoreUtil.getRootContainer(record) instanceof Study study)) {
+            return;
+        }
+        String studyId = study.getId();
         List<String> ids = new ArrayList<>();
         ids.add(record.getId());
         record.eAllContents().forEachRemaining(o -> {
@@ -95,16 +115,24 @@ public final class AuditHistoryPart {
                 ids.add(held.getId());
             }
         });
-        StudyDatabase database = workspace.database();
+        StudyAccess reading = access;
         String name = record.eClass().getName() + " " + record.getId();
         heading.setText("Reading the audit history of " + name + "...");
         Job job = Job.create("Reading audit history of " + name, monitor -> {
             List<AuditEntry> entries = new ArrayList<>();
-            for (String id : ids) {
-                if (monitor.isCanceled()) {
-                    return Status.CANCEL_STATUS;
+            try {
+                // A StudyAccess keeps the studies it read in a plain map: one Job at a time.
+                synchronized (reading) {
+                    for (String id : ids) {
+                        if (monitor.isCanceled()) {
+                            return Status.CANCEL_STATUS;
+                        }
+                        entries.addAll(reading.auditTrail(studyId, id));
+                    }
                 }
-                entries.addAll(database.auditTrail(id));
+            } catch (RuntimeException e) {
+                sync.asyncExec(() -> refused(record, name, Refusals.message(e)));
+                return Status.OK_STATUS;
             }
             entries.sort(Comparator.comparingLong(AuditEntry::sequence).reversed());
             sync.asyncExec(() -> show(record, name, entries));
@@ -112,6 +140,15 @@ public final class AuditHistoryPart {
         });
         job.setSystem(true);
         job.schedule();
+    }
+
+    private void refused(Identified record, String name, String why) {
+        if (record != shown || table.viewer().getControl().isDisposed()) {
+            return;
+        }
+        heading.setText("The audit history of " + name + " cannot be shown: " + why);
+        table.show(List.of());
+        heading.getParent().layout();
     }
 
     private void show(Identified record, String name, List<AuditEntry> entries) {

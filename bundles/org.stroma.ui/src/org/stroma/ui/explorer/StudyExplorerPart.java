@@ -20,10 +20,13 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.stroma.model.study.Assessment;
+import org.stroma.model.study.Study;
 import org.stroma.model.study.Subject;
+import org.stroma.security.Permission;
 import org.stroma.store.StudySummary;
-import org.stroma.ui.OpenedWorkspace;
+import org.stroma.ui.Refusals;
 import org.stroma.ui.UiTopics;
+import org.stroma.ui.WorkspaceSession;
 import org.stroma.ui.study.StudyEditors;
 import org.stroma.ui.subject.SubjectEditors;
 
@@ -31,13 +34,15 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
- * The Study Explorer: the studies of the workspace. Selecting a study makes it the active
- * selection; double-click or Enter opens it in the editor area.
+ * The Study Explorer: the studies of the workspace, as the signed-in user may see them.
+ * Selecting a study makes it the active selection; double-click or Enter opens it in the editor
+ * area. Empty while nobody is signed in.
  */
 public final class StudyExplorerPart {
 
     /** Shown until the database is open, and when it cannot be. */
     static final String OPENING = "Opening the study database...";
+    static final String SIGNED_OUT = "Sign in to see the studies.";
 
     @Inject
     private ESelectionService selection;
@@ -54,7 +59,7 @@ public final class StudyExplorerPart {
     private Label message;
     private TreeViewer viewer;
     private StudyTreeContent content;
-    private OpenedWorkspace workspace;
+    private WorkspaceSession session;
 
     @PostConstruct
     void create(Composite parent) {
@@ -87,8 +92,10 @@ public final class StudyExplorerPart {
         fill();
     }
 
-    private java.util.Optional<org.stroma.model.study.Study> loadStudy(String id) {
-        return workspace == null ? java.util.Optional.empty() : workspace.database().loadStudy(id);
+    /** Reads a study in a Job of the tree; each read has its own view of the data. */
+    private java.util.Optional<Study> loadStudy(String id) {
+        WorkspaceSession reading = session;
+        return reading == null ? java.util.Optional.empty() : reading.studies().loadStudy(id);
     }
 
     private void addColumn(String title, int width, java.util.function.Function<Object, String> text) {
@@ -109,22 +116,37 @@ public final class StudyExplorerPart {
     }
 
     /**
-     * Injected before {@link #create} when the database is already open, or later when it
-     * opens. Fills the explorer and opens the first study, so a start shows a study at once.
+     * Injected before {@link #create} when a user is signed in already, or later on sign-in;
+     * with null on sign-out. Fills the explorer and opens the first study, so a start shows a
+     * study at once (unless the user may not see study data).
      */
     @Inject
     @Optional
-    void workspaceOpened(OpenedWorkspace opened) {
-        workspace = opened;
-        fill();
+    void signedIn(WorkspaceSession signedIn) {
+        session = signedIn;
+        if (signedIn == null) {
+            empty();
+        } else {
+            fill();
+        }
+    }
+
+    private void empty() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        content.forget();
+        viewer.setInput(List.of());
+        message.setText(SIGNED_OUT);
+        message.getParent().layout();
     }
 
     private void fill() {
-        if (workspace == null || viewer == null || viewer.getControl().isDisposed()) {
+        if (session == null || viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
         List<StudySummary> studies = reload();
-        if (!studies.isEmpty()) {
+        if (!studies.isEmpty() && session.can(Permission.VIEW_STUDY_DATA)) {
             viewer.setSelection(new StructuredSelection(studies.get(0)), true);
             StudyEditors.open(parts, models, window, studies.get(0));
         }
@@ -133,7 +155,7 @@ public final class StudyExplorerPart {
     @Inject
     @Optional
     void studiesChanged(@UIEventTopic(UiTopics.STUDIES_CHANGED) Object ignored) {
-        if (workspace != null && !viewer.getControl().isDisposed()) {
+        if (session != null && !viewer.getControl().isDisposed()) {
             reload();
         }
     }
@@ -141,7 +163,7 @@ public final class StudyExplorerPart {
     @Inject
     @Optional
     void recordsSaved(@UIEventTopic(UiTopics.RECORDS_SAVED) String studyId) {
-        if (workspace != null && !viewer.getControl().isDisposed()) {
+        if (session != null && !viewer.getControl().isDisposed()) {
             content.forget();
             viewer.refresh();
         }
@@ -150,19 +172,26 @@ public final class StudyExplorerPart {
     @Inject
     @Optional
     void statusChanged(@UIEventTopic(UiTopics.STATUS) String status) {
-        // Until the database is open, failures to open it belong in the explorer too.
-        if (workspace == null && message != null && !message.isDisposed()) {
+        // Until someone is signed in, what happens to the database belongs in the explorer too.
+        if (session == null && message != null && !message.isDisposed()) {
             message.setText(status);
             message.getParent().layout();
         }
     }
 
     private List<StudySummary> reload() {
-        List<StudySummary> studies = workspace.database().studies();
+        List<StudySummary> studies;
+        try {
+            studies = session.studies().studies();
+        } catch (RuntimeException e) {
+            message.setText("Cannot list the studies: " + Refusals.message(e));
+            message.getParent().layout();
+            return List.of();
+        }
         content.forget();
         viewer.setInput(studies);
         message.setText(studies.size() + (studies.size() == 1 ? " study in " : " studies in ")
-                + workspace.database().folder().getFileName());
+                + session.database().folder().getFileName());
         message.getParent().layout();
         return studies;
     }

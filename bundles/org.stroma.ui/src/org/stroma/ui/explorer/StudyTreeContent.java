@@ -14,6 +14,7 @@ import org.eclipse.jface.viewers.Viewer;
 import org.stroma.model.study.Study;
 import org.stroma.model.study.Subject;
 import org.stroma.store.StudySummary;
+import org.stroma.ui.Refusals;
 
 /**
  * The explorer's tree: the studies of the workspace, and under each its sites, arms, visits
@@ -84,7 +85,7 @@ final class StudyTreeContent implements ITreeContentProvider {
                 result = studies.apply(summary.id()).<Object>map(s -> s)
                         .orElse(new Reading(summary.id(), "Study " + summary.id() + " is no longer in this workspace"));
             } catch (RuntimeException e) {
-                result = new Reading(summary.id(), "Cannot read the study: " + e.getMessage());
+                result = new Reading(summary.id(), "Cannot read the study: " + Refusals.message(e));
             }
             Object done = result;
             shownIn.getControl().getDisplay().asyncExec(() -> {

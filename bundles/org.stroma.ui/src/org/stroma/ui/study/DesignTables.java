@@ -14,6 +14,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.stroma.model.study.Identified;
+import org.stroma.ui.MessageLine;
 
 /** The tabs' common parts: a page in the tab folder, and tables of design records. */
 final class DesignTables {

@@ -16,6 +16,7 @@ import org.stroma.model.study.Masking;
 import org.stroma.model.study.Registration;
 import org.stroma.model.study.Study;
 import org.stroma.model.study.StudyDesign;
+import org.stroma.ui.MessageLine;
 
 /**
  * The "General" tab: title, acronym, protocol version, registry numbers, design, masking,

@@ -4,6 +4,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Composite;
 import org.stroma.model.study.Site;
+import org.stroma.ui.MessageLine;
 
 /** The "Sites" tab: the study's sites; a site's name can be changed in place. */
 final class SitesTab {

@@ -24,13 +24,12 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.stroma.model.study.Study;
-import org.stroma.store.ChangeContext;
-import org.stroma.store.StudyDatabase;
+import org.stroma.security.StudyAccess;
 import org.stroma.store.StudySummary;
-import org.stroma.ui.OpenedWorkspace;
 import org.stroma.ui.ReasonForChangeDialog;
+import org.stroma.ui.Refusals;
 import org.stroma.ui.UiTopics;
-import org.stroma.ui.WorkbenchUser;
+import org.stroma.ui.WorkspaceSession;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -38,10 +37,11 @@ import jakarta.inject.Inject;
 /**
  * The study design editor, for the study coordinator: the study's general particulars, sites,
  * arms and interventions, visit schedule, outcome measures and eligibility criteria, read from
- * the study database in a Job. General fields, site names and the visit schedule can be
+ * the study database in a Job, as the signed-in user may see it. General fields, site names and the visit schedule can be
  * changed; input that does not fit is refused with a message and never reaches the study.
  * Saving (the Save button, File &gt; Save, or closing the editor) asks for the reason for
- * change and saves in a Job, with the change in the audit trail.
+ * change and saves in a Job, with the change in the audit trail under the user's name. What the
+ * user's role may not do is refused by the access control, and the refusal shown.
  */
 public final class StudyDesignEditor {
 
@@ -59,7 +59,7 @@ public final class StudyDesignEditor {
 
     private Composite body;
     private Label message;
-    private OpenedWorkspace workspace;
+    private WorkspaceSession session;
     private boolean reading;
 
     private Study study;
@@ -79,11 +79,14 @@ public final class StudyDesignEditor {
         read();
     }
 
-    /** Injected before {@link #create} when the database is open, or later when it opens. */
+    /**
+     * Injected before {@link #create} when a user is signed in, or later on sign-in; with null on
+     * sign-out, when the editor is closed.
+     */
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
-    void workspaceOpened(OpenedWorkspace opened) {
-        workspace = opened;
+    void signedIn(WorkspaceSession signedIn) {
+        session = signedIn;
         read();
     }
 
@@ -92,21 +95,24 @@ public final class StudyDesignEditor {
     }
 
     private void read() {
-        if (workspace == null || body == null || body.isDisposed() || reading) {
+        if (session == null || body == null || body.isDisposed() || reading) {
             return;
         }
         reading = true;
         String id = studyId();
-        StudyDatabase database = workspace.database();
+        StudyAccess access = session.studies();
         Display display = body.getDisplay();
         Job job = Job.create("Reading study " + id, monitor -> {
             try {
-                Optional<Study> loaded = database.loadStudy(id);
-                Optional<StudySummary> summary = database.study(id);
+                Optional<Study> loaded = access.loadStudy(id);
+                Optional<StudySummary> summary = access.study(id);
                 inUi(display, () -> loaded.ifPresentOrElse(s -> show(s, summary.orElse(null)),
                         () -> message.setText("Study " + id + " is not in this workspace.")));
             } catch (RuntimeException e) {
-                inUi(display, () -> message.setText("Study " + id + " cannot be read: " + e.getMessage()));
+                inUi(display, () -> {
+                    message.setText("Study " + id + " cannot be shown. " + Refusals.message(e));
+                    body.layout(true, true);
+                });
             }
             return Status.OK_STATUS;
         });
@@ -159,7 +165,7 @@ public final class StudyDesignEditor {
      * @return whether the study in the database now holds every change
      */
     boolean save() {
-        if (study == null || saving) {
+        if (study == null || saving || session == null) {
             return false;
         }
         Optional<String> refused = edits.firstRefusal();
@@ -180,8 +186,8 @@ public final class StudyDesignEditor {
             return false;
         }
         Study asSaved = EcoreUtil.copy(study);
-        StudySaveJob.Outcome outcome = runSave(new StudySaveJob(workspace.database(), study.getId(), changes,
-                new ChangeContext(WorkbenchUser.name(), reason.get())));
+        StudySaveJob.Outcome outcome = runSave(new StudySaveJob(session.studies(), study.getId(), changes,
+                reason.get()));
         if (body.isDisposed()) {
             return outcome.saved();
         }

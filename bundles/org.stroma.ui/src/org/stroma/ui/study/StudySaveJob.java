@@ -7,15 +7,16 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.stroma.model.study.Study;
-import org.stroma.store.ChangeContext;
+import org.stroma.security.StudyAccess;
 import org.stroma.store.StoreException;
-import org.stroma.store.StudyDatabase;
 import org.stroma.store.StudySummary;
+import org.stroma.ui.Refusals;
 
 /**
  * Saves a design editor's changes off the UI thread: reads the study as stored now, writes the
- * changed design fields into it and saves it whole with the user and the reason for change, so
- * the audit trail records old and new values. What happened is in {@link #outcome()} once the
+ * changed design fields into it and saves it whole, through the user's access to study data,
+ * with the reason for change, so the audit trail records old and new values under the user's
+ * name and the access control refuses what the user's role may not change. What happened is in {@link #outcome()} once the
  * Job is done.
  */
 final class StudySaveJob extends Job {
@@ -37,18 +38,18 @@ final class StudySaveJob extends Job {
         }
     }
 
-    private final StudyDatabase database;
+    private final StudyAccess access;
     private final String studyId;
     private final List<DesignChanges.Change> changes;
-    private final ChangeContext change;
+    private final String reason;
     private volatile Outcome outcome;
 
-    StudySaveJob(StudyDatabase database, String studyId, List<DesignChanges.Change> changes, ChangeContext change) {
+    StudySaveJob(StudyAccess access, String studyId, List<DesignChanges.Change> changes, String reason) {
         super("Saving the design of study " + studyId);
-        this.database = database;
+        this.access = access;
         this.studyId = studyId;
         this.changes = List.copyOf(changes);
-        this.change = change;
+        this.reason = reason;
         setPriority(SHORT);
     }
 
@@ -60,7 +61,7 @@ final class StudySaveJob extends Job {
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         try {
-            Study stored = database.loadStudy(studyId)
+            Study stored = access.loadStudy(studyId)
                     .orElseThrow(() -> new StoreException("study " + studyId + " is no longer in the database"));
             List<String> conflicts = DesignChanges.applyTo(stored, changes);
             if (!conflicts.isEmpty()) {
@@ -69,15 +70,15 @@ final class StudySaveJob extends Job {
                         + "study again to see the current design.");
                 return Status.warning(outcome.failure());
             }
-            database.saveStudy(stored, change);
-            outcome = new Outcome(database.study(studyId).orElse(null), null);
+            access.saveStudy(stored, reason);
+            outcome = new Outcome(access.study(studyId).orElse(null), null);
             return Status.OK_STATUS;
-        } catch (StoreException e) {
-            outcome = Outcome.failed(e.getMessage());
-            return Status.error("The design of study " + studyId + " was not saved: " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            outcome = Outcome.failed("Unexpected failure: " + e);
-            return Status.error("The design of study " + studyId + " was not saved", e);
+            // A refusal (the role, a locked record, a missing reason) is the user's to read, not a fault.
+            outcome = Outcome.failed(Refusals.message(e));
+            return Refusals.isRefusal(e)
+                    ? Status.warning("The design of study " + studyId + " was not saved: " + outcome.failure(), e)
+                    : Status.error("The design of study " + studyId + " was not saved", e);
         }
     }
 }

@@ -8,6 +8,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.widgets.Composite;
 import org.stroma.model.study.VisitDefinition;
+import org.stroma.ui.MessageLine;
 
 /**
  * The "Visit schedule" tab: each visit's code, name, target day and window. Name, target day

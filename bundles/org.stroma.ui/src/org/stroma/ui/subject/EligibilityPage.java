@@ -15,23 +15,16 @@ import org.eclipse.swt.widgets.Label;
 import org.stroma.model.study.Subject;
 import org.stroma.model.study.SubjectEvent;
 import org.stroma.model.study.SubjectState;
-import org.stroma.ui.RecordTable;
-import org.stroma.study.records.DomainWords;
 import org.stroma.study.eligibility.CriterionOutcome;
-import org.stroma.ui.RecordTable;
 import org.stroma.study.eligibility.CriterionResult;
-import org.stroma.ui.RecordTable;
 import org.stroma.study.eligibility.EligibilityEvaluator;
-import org.stroma.ui.RecordTable;
 import org.stroma.study.eligibility.EligibilityReport;
-import org.stroma.ui.RecordTable;
 import org.stroma.study.eligibility.Enrolment;
-import org.stroma.ui.RecordTable;
 import org.stroma.study.eligibility.EnrolmentDecision;
-import org.stroma.ui.RecordTable;
 import org.stroma.study.records.CalendarDays;
+import org.stroma.study.records.DomainWords;
 import org.stroma.ui.ReasonForChangeDialog;
-import org.stroma.ui.WorkbenchUser;
+import org.stroma.ui.RecordTable;
 
 /**
  * The eligibility checklist: every criterion of the protocol with what the subject's data say
@@ -123,7 +116,7 @@ final class EligibilityPage implements SubjectPage {
             decision = EnrolmentDecision.decide(report, reason.get());
         }
         editing.save("Enrolment of " + SubjectLabels.id(editing.subject()), false,
-                subject -> Enrolment.record(subject, decision, report.asOf(), WorkbenchUser.name()));
+                subject -> Enrolment.record(subject, decision, report.asOf(), editing.user().userName()));
     }
 
     private static String result(CriterionResult r) {

@@ -25,13 +25,14 @@ import org.stroma.instrument.api.InstrumentRegistry;
 import org.stroma.model.study.Assessment;
 import org.stroma.model.study.Subject;
 import org.stroma.model.study.VisitDefinition;
+import org.stroma.security.Permission;
 import org.stroma.study.forms.AssessmentForms;
 import org.stroma.study.records.CalendarDays;
-import org.stroma.ui.WorkbenchUser;
 
 /**
  * The subject's eCRF forms by visit: the visit schedule with the forms filled at each visit,
- * a new form for any visit and instrument, and the chosen form beside.
+ * a new form for any visit and instrument, and the chosen form beside with its lock and
+ * signatures. A locked form, and every form for a user who may not enter forms, is read-only.
  */
 final class FormsPage implements SubjectPage {
 
@@ -45,6 +46,7 @@ final class FormsPage implements SubjectPage {
     private final Combo visit;
     private final Combo instrument;
     private final InstrumentFormView view;
+    private final FormOversight oversight;
     private String shownAssessmentId;
 
     FormsPage(Composite parent, SubjectEditing editing, InstrumentRegistry instruments, ESelectionService selection) {
@@ -69,7 +71,15 @@ final class FormsPage implements SubjectPage {
         start.setText(NEW_FORM);
         start.setLayoutData(new GridData(SWT.RIGHT, SWT.CENTER, false, false, 2, 1));
         start.addListener(SWT.Selection, e -> startNew());
-        view = new InstrumentFormView(page);
+        Composite right = new Composite(page, SWT.NONE);
+        GridLayout rightLayout = new GridLayout(1, false);
+        rightLayout.marginWidth = 0;
+        rightLayout.marginHeight = 0;
+        right.setLayout(rightLayout);
+        view = new InstrumentFormView(right);
+        oversight = new FormOversight(right, editing, view::changed);
+        oversight.control().moveAbove(view.control());
+        view.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         page.setWeights(28, 72);
     }
 
@@ -89,7 +99,15 @@ final class FormsPage implements SubjectPage {
         assessment(shownAssessmentId).ifPresentOrElse(a -> {
             forms.setSelection(new StructuredSelection(a), true);
             showAssessment(a);
-        }, () -> view.empty("Choose a form on the left, or start a new one."));
+        }, () -> {
+            view.empty("Choose a form on the left, or start a new one.");
+            oversight.show(null, null);
+        });
+    }
+
+    /** Whether the user may type into forms at all (a monitor, say, may not). */
+    private boolean entersForms() {
+        return editing.user().can(Permission.ENTER_ASSESSMENTS) || editing.user().can(Permission.ENTER_SUBJECT_DATA);
     }
 
     private Optional<Assessment> assessment(String id) {
@@ -112,13 +130,15 @@ final class FormsPage implements SubjectPage {
     private void showAssessment(Assessment a) {
         Optional<Instrument> shown = instruments.instrument(a.getInstrumentId());
         shownAssessmentId = a.getId();
+        String what = shown.map(Instrument::shortName).orElse(a.getInstrumentId()) + " at " + a.getVisit().getName();
+        oversight.show(a, what);
         if (shown.isEmpty()) {
             view.empty("Instrument " + a.getInstrumentId() + " is not installed, so this form cannot be shown.");
             return;
         }
         String assessmentId = a.getId();
-        view.show(shown.get(), a.getVisit(), a, WorkbenchUser.name(), (form, filled) -> editing.save(
-                shown.get().shortName() + " at " + a.getVisit().getName(), true, subject -> {
+        view.show(shown.get(), a.getVisit(), a, editing.user().fullName(), (form, filled) -> editing.save(
+                what, true, subject -> {
                     Assessment stored = subject.getAssessments().stream()
                             .filter(s -> s.getId().equals(assessmentId)).findFirst().orElseThrow();
                     stored.setDate(CalendarDays.date(filled.date()));
@@ -126,6 +146,9 @@ final class FormsPage implements SubjectPage {
                     stored.setAssessorBlinded(filled.blinded());
                     AssessmentForms.update(stored, shown.get(), filled.values());
                 }));
+        if (oversight.lockOfShown().isPresent() || !entersForms()) {
+            view.readOnly();
+        }
     }
 
     private void startNew() {
@@ -141,7 +164,8 @@ final class FormsPage implements SubjectPage {
         String visitId = at.getId();
         shownAssessmentId = null;
         forms.setSelection(StructuredSelection.EMPTY);
-        view.show(chosen, at, null, WorkbenchUser.name(), (form, filled) -> {
+        oversight.show(null, null);
+        view.show(chosen, at, null, editing.user().fullName(), (form, filled) -> {
             Assessment[] added = new Assessment[1];
             if (editing.save(chosen.shortName() + " at " + at.getName(), false, subject -> {
                 VisitDefinition stored = editing.session().study().getVisitSchedule().stream()

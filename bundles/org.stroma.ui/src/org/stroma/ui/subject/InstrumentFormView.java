@@ -73,6 +73,29 @@ final class InstrumentFormView {
         return scroll;
     }
 
+    /**
+     * Leaves the form shown as it is, with no field to type in and Save disabled: a locked form,
+     * or a user who may not enter forms.
+     */
+    void readOnly() {
+        if (instrument == null) {
+            return;
+        }
+        inputs.values().forEach(InstrumentFormView::fixed);
+        fixed(date);
+        fixed(assessor);
+        fixed(blinded);
+        save.setEnabled(false);
+    }
+
+    private static void fixed(Control input) {
+        if (input instanceof Text text) {
+            text.setEditable(false);
+        } else {
+            input.setEnabled(false);
+        }
+    }
+
     /** Whether the user typed something not yet saved. */
     boolean changed() {
         return changed;

@@ -6,13 +6,15 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.widgets.Shell;
 import org.stroma.model.study.Subject;
-import org.stroma.store.ChangeContext;
+import org.stroma.security.StudyAccess;
+import org.stroma.security.UserSession;
 import org.stroma.ui.ReasonForChangeDialog;
-import org.stroma.ui.WorkbenchUser;
+import org.stroma.ui.Refusals;
 
 /**
- * What the pages of a subject editor share: the subject, and one way to save a change to it,
- * asking for a reason when data entered before changes and reporting a failed save.
+ * What the pages of a subject editor share: the subject, the signed-in user, and one way to
+ * save a change to it, asking for a reason when data entered before changes and reporting a
+ * refused or failed save.
  */
 final class SubjectEditing {
 
@@ -21,12 +23,13 @@ final class SubjectEditing {
 
     private final SubjectSession session;
     private final Shell shell;
-    private final Runnable saved;
+    private final Consumer<String> changed;
 
-    SubjectEditing(SubjectSession session, Shell shell, Runnable saved) {
+    /** @param changed runs after every change with a line for the status bar; the pages show it */
+    SubjectEditing(SubjectSession session, Shell shell, Consumer<String> changed) {
         this.session = session;
         this.shell = shell;
-        this.saved = saved;
+        this.changed = changed;
     }
 
     SubjectSession session() {
@@ -35,6 +38,10 @@ final class SubjectEditing {
 
     Subject subject() {
         return session.subject();
+    }
+
+    UserSession user() {
+        return session.user();
     }
 
     Shell shell() {
@@ -57,21 +64,54 @@ final class SubjectEditing {
             }
             reason = asked.get();
         }
-        ChangeContext context = new ChangeContext(WorkbenchUser.name(), reason);
+        String why = reason;
+        RuntimeException failure = busy(() -> session.save(change, why));
+        if (failure != null) {
+            MessageDialog.openError(shell, NOT_SAVED, what + " was not saved. " + Refusals.message(failure)
+                    + "\n\nWhat you typed is still in the form.");
+            return false;
+        }
+        changed.accept("Saved " + what);
+        return true;
+    }
+
+    /**
+     * Does something to the study data that is not a save of the subject (a lock, say), reads the
+     * subject again and shows it.
+     *
+     * @param failureTitle the title of the dialog that reports a refusal
+     * @param done         the status line after it succeeded
+     * @return whether it was done
+     */
+    boolean oversee(String failureTitle, String done, Consumer<StudyAccess> action) {
+        RuntimeException failure = busy(() -> {
+            try {
+                action.accept(session.access());
+            } finally {
+                session.load();
+            }
+        });
+        if (failure != null) {
+            MessageDialog.openError(shell, failureTitle, Refusals.message(failure));
+        }
+        changed.accept(failure == null ? done : failureTitle);
+        return failure == null;
+    }
+
+    /** After a change made elsewhere (a signature): the pages show the subject again. */
+    void refresh(String done) {
+        changed.accept(done);
+    }
+
+    private RuntimeException busy(Runnable work) {
         RuntimeException[] failure = new RuntimeException[1];
         BusyIndicator.showWhile(shell.getDisplay(), () -> {
             try {
-                session.save(change, context);
+                work.run();
             } catch (RuntimeException e) {
                 failure[0] = e;
             }
         });
-        if (failure[0] != null) {
-            MessageDialog.openError(shell, NOT_SAVED, what + " was not saved: " + failure[0].getMessage()
-                    + "\n\nWhat you typed is still in the form.");
-            return false;
-        }
-        saved.run();
-        return true;
+        return failure[0];
     }
 }

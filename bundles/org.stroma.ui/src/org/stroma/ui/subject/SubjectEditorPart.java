@@ -20,15 +20,17 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.stroma.instrument.api.InstrumentRegistry;
 import org.stroma.study.eligibility.EligibilityEvaluator;
-import org.stroma.ui.OpenedWorkspace;
+import org.stroma.ui.Refusals;
 import org.stroma.ui.UiTopics;
+import org.stroma.ui.WorkspaceSession;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
  * The subject editor: the subject's record and path, the eligibility checklist and
- * enrolment, the eCRF forms per visit, and adverse events. The subject is read in a Job.
+ * enrolment, the eCRF forms per visit with their signatures and locks, and adverse events, as
+ * the signed-in user may see them. The subject is read in a Job.
  */
 public final class SubjectEditorPart {
 
@@ -54,7 +56,7 @@ public final class SubjectEditorPart {
 
     private Composite body;
     private Label message;
-    private OpenedWorkspace workspace;
+    private WorkspaceSession session;
     private boolean filled;
     private final List<SubjectPage> pages = new ArrayList<>();
 
@@ -68,30 +70,34 @@ public final class SubjectEditorPart {
         fill();
     }
 
-    /** Injected before {@link #create} when the database is open, or later when it opens. */
+    /**
+     * Injected before {@link #create} when a user is signed in, or later on sign-in; with null on
+     * sign-out, when the editor is closed.
+     */
     @Inject
     @Optional
-    void workspaceOpened(OpenedWorkspace opened) {
-        workspace = opened;
+    void signedIn(WorkspaceSession signedIn) {
+        session = signedIn;
         fill();
     }
 
     private void fill() {
-        if (workspace == null || body == null || body.isDisposed() || filled) {
+        if (session == null || body == null || body.isDisposed() || filled) {
             return;
         }
         filled = true;
-        SubjectSession session = new SubjectSession(workspace.database(),
+        SubjectSession subject = new SubjectSession(session.studies(),
                 part.getPersistedState().get(SubjectEditors.STUDY_ID_KEY),
                 part.getPersistedState().get(SubjectEditors.SUBJECT_ID_KEY));
         Job job = Job.create("Reading subject " + part.getLabel(), monitor -> {
             try {
-                session.load();
-                sync.asyncExec(() -> show(session));
+                subject.load();
+                sync.asyncExec(() -> show(subject));
             } catch (RuntimeException e) {
                 sync.asyncExec(() -> {
                     if (!message.isDisposed()) {
-                        message.setText("The subject cannot be shown: " + e.getMessage());
+                        message.setText("The subject cannot be shown. " + Refusals.message(e));
+                        body.layout(true, true);
                     }
                 });
             }
@@ -101,12 +107,12 @@ public final class SubjectEditorPart {
         job.schedule();
     }
 
-    private void show(SubjectSession session) {
+    private void show(SubjectSession subject) {
         if (body.isDisposed()) {
             return;
         }
-        message.setText(SubjectSummaryPage.headline(session));
-        SubjectEditing editing = new SubjectEditing(session, body.getShell(), this::saved);
+        message.setText(SubjectSummaryPage.headline(subject));
+        SubjectEditing editing = new SubjectEditing(subject, body.getShell(), this::changed);
         CTabFolder tabs = new CTabFolder(body, SWT.BOTTOM | SWT.BORDER);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         addPage(tabs, "Subject", new SubjectSummaryPage(tabs, editing, selection));
@@ -115,7 +121,7 @@ public final class SubjectEditorPart {
         addPage(tabs, "Adverse Events", new AdverseEventsPage(tabs, editing, selection));
         tabs.setSelection(0);
         pages.forEach(SubjectPage::show);
-        selection.setSelection(session.subject());
+        selection.setSelection(subject.subject());
         body.layout(true, true);
     }
 
@@ -126,11 +132,11 @@ public final class SubjectEditorPart {
         pages.add(page);
     }
 
-    private void saved() {
+    private void changed(String status) {
         pages.forEach(SubjectPage::show);
         String studyId = part.getPersistedState().get(SubjectEditors.STUDY_ID_KEY);
         events.post(UiTopics.RECORDS_SAVED, studyId);
-        events.post(UiTopics.STATUS, "Saved subject " + part.getLabel());
+        events.post(UiTopics.STATUS, status + ", subject " + part.getLabel());
     }
 
     @Focus

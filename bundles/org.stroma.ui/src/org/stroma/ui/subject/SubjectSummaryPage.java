@@ -10,16 +10,23 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.stroma.model.study.Arm;
 import org.stroma.model.study.Consent;
 import org.stroma.model.study.Study;
 import org.stroma.model.study.Subject;
 import org.stroma.model.study.SubjectEvent;
-import org.stroma.ui.RecordTable;
-import org.stroma.study.records.DomainWords;
 import org.stroma.study.eligibility.Enrolment;
+import org.stroma.study.records.DomainWords;
+import org.stroma.ui.RecordTable;
 
-/** The subject's record: who, where, diagnosis, consent, and the path through the study. */
+/**
+ * The subject's record: who, where, the allocated arm (or "(blinded)" for a user blinded in the
+ * study), diagnosis, consent, and the path through the study.
+ */
 final class SubjectSummaryPage implements SubjectPage {
+
+    /** What a blinded user reads in place of the arm. */
+    static final String BLINDED = "(blinded)";
 
     private final SubjectEditing editing;
     private final Composite page;
@@ -67,6 +74,7 @@ final class SubjectSummaryPage implements SubjectPage {
         fact("Screening id", s.getScreeningId());
         fact("Subject id", s.getSubjectId() == null ? "not enrolled" : s.getSubjectId());
         fact("Site", s.getSite() == null ? "" : s.getSite().getCode() + " " + s.getSite().getName());
+        fact("Arm", arm(s));
         fact("Sex", DomainWords.literal(s.getSex()));
         fact("Date of birth", SubjectLabels.day(s.getDateOfBirth()));
         fact("BMI", s.isSetBmi() ? String.format("%.1f kg/m\u00b2", s.getBmi()) : "");
@@ -78,6 +86,18 @@ final class SubjectSummaryPage implements SubjectPage {
                         + s.getEligibilityOverride().getReason());
         path.show(s.getEvents());
         page.layout(true, true);
+    }
+
+    /**
+     * The allocated arm; a blinded user's study holds no allocation (but for subjects unblinded
+     * to that user), so "(blinded)" is all such a user reads.
+     */
+    private String arm(Subject s) {
+        Arm arm = s.getAllocatedArm();
+        if (arm != null) {
+            return arm.getCode() + " " + arm.getName();
+        }
+        return editing.session().access().isBlindedIn(editing.session().study()) ? BLINDED : "not allocated";
     }
 
     private static String consent(List<Consent> consents) {

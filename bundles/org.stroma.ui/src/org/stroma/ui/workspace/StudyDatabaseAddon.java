@@ -3,20 +3,19 @@ package org.stroma.ui.workspace;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.osgi.service.datalocation.Location;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.event.Event;
-import org.stroma.demo.DemoDatabase;
-import org.stroma.store.StudyDatabase;
+import org.stroma.security.AccessControl;
 import org.stroma.store.StudyStore;
-import org.stroma.ui.OpenedWorkspace;
 import org.stroma.ui.UiTopics;
 
 import jakarta.annotation.PreDestroy;
@@ -24,9 +23,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /**
- * Opens the workspace's study database in a Job when the workbench starts, so the window
- * shows at once, and closes it when the workbench ends. A new workspace gets the demo
- * studies, so the first start has a study to open.
+ * The workspace's study database for the workbench's lifetime: once the window is up, makes
+ * the demo database in a new workspace (encrypted with the demo's key, with the demo accounts)
+ * and asks the user to sign in ({@link WorkspaceSignIn}, put into the application context for
+ * the Sign Out command); records the end of the session and closes the database when the
+ * workbench ends.
  */
 public final class StudyDatabaseAddon {
 
@@ -40,30 +41,31 @@ public final class StudyDatabaseAddon {
     private StudyStore store;
 
     @Inject
-    private UISynchronize sync;
+    private AccessControl control;
 
     @Inject
     private IEventBroker events;
 
-    private volatile StudyDatabase database;
+    @Inject
+    private MApplication application;
 
     @Inject
     @Named(INSTANCE_LOCATION)
     private Location instanceLocation;
 
+    private WorkspaceSignIn signIn;
+
     /**
-     * Starts opening once the window is up: on a two-core laptop, Derby's boot would
-     * otherwise compete with drawing the first window.
+     * Starts once the window is up: on a two-core laptop, Derby's boot would otherwise compete
+     * with drawing the first window. The sign-in dialog comes in an asyncExec, never blocking
+     * the startup.
      */
     @Inject
     @Optional
     void windowShown(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event) {
-        if (database == null) {
-            open();
+        if (signIn != null) {
+            return;
         }
-    }
-
-    private void open() {
         Path folder;
         try {
             folder = workspaceFolder(instanceLocation);
@@ -71,33 +73,21 @@ public final class StudyDatabaseAddon {
             events.post(UiTopics.STATUS, e.getMessage());
             return;
         }
-        Job job = Job.create("Opening study database", monitor -> {
-            boolean created = !store.exists(folder);
-            try {
-                StudyDatabase opened = store.open(folder);
-                if (created) {
-                    DemoDatabase.fill(opened);
-                }
-                database = opened;
-                sync.asyncExec(() -> {
-                    context.set(OpenedWorkspace.class, new OpenedWorkspace(opened, created));
-                    events.post(UiTopics.STATUS, created ? "New study database, demo studies added" : "Study database open");
-                });
-                return Status.OK_STATUS;
-            } catch (RuntimeException e) {
-                events.post(UiTopics.STATUS, "Cannot open the study database: " + e.getMessage());
-                return Status.error("Cannot open the study database in " + folder + ": " + e.getMessage(), e);
-            }
-        });
-        job.setPriority(Job.SHORT);
-        job.schedule();
+        signIn = new WorkspaceSignIn(folder, store, control, context, events, Display.getCurrent(), this::window);
+        context.set(WorkspaceSignIn.class, signIn);
+        signIn.start();
+    }
+
+    /** The main window's shell, the parent of the sign-in dialog. */
+    private Shell window() {
+        MWindow main = application.getChildren().isEmpty() ? null : application.getChildren().get(0);
+        return main != null && main.getWidget() instanceof Shell shell ? shell : Display.getCurrent().getActiveShell();
     }
 
     @PreDestroy
     void close() {
-        StudyDatabase opened = database;
-        if (opened != null) {
-            opened.close();
+        if (signIn != null) {
+            signIn.close();
         }
     }
 

@@ -1,4 +1,4 @@
-package org.stroma.ui.study;
+package org.stroma.ui;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
@@ -6,24 +6,33 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 
 /** A line that says why input was refused, in red, and otherwise shows a hint (or nothing). */
-final class MessageLine {
+public final class MessageLine {
 
     private final Label label;
     private final String hint;
 
-    MessageLine(Composite parent, String hint, GridData layout) {
+    public MessageLine(Composite parent, String hint, GridData layout) {
         this.hint = hint;
         label = new Label(parent, SWT.WRAP);
         label.setText(hint);
         label.setLayoutData(layout);
     }
 
-    void refuse(String problem) {
+    public void refuse(String problem) {
         show(problem, SWT.COLOR_RED);
     }
 
-    void clear() {
+    public void clear() {
         show(hint, SWT.COLOR_WIDGET_FOREGROUND);
+    }
+
+    /** Shows a passing note (work under way, say) in the ordinary colour until the next message. */
+    public void note(String text) {
+        show(text, SWT.COLOR_WIDGET_FOREGROUND);
+    }
+
+    public Label label() {
+        return label;
     }
 
     private void show(String text, int color) {
