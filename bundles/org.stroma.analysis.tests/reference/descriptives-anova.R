@@ -1,5 +1,5 @@
 # Reference values for DescriptivesTest.java and OneWayAnovaTest.java.
-# Run:  Rscript descriptives-anova.R
+# Run in this folder:  Rscript descriptives-anova.R
 # Produced with R 4.2.2 Patched (2022-11-10 r83330), base R only (stats).
 # Data: invented fat volume retention (%) at month 6 in a three-arm LoS trial
 # (AFG, SVF-assisted, ADSC-assisted); one SVF subject has no MRI (excluded), so n = 6, 5, 6
@@ -40,39 +40,9 @@ for (i in 1:3) row(tk99[i, 1], tk99[i, 2], tk99[i, 3])
 # R's ptukey is accurate to about 1e-7 absolute (see studentized-range.R), too coarse for
 # adjusted p-values near 1e-7, and qtukey() stops its secant iteration at |dq| < 1e-4. So the
 # reference p-values and critical value come from the independent high-accuracy integral of
-# studentized-range.R (functions copied verbatim from there: tight, pieces, oneMinusPow,
+# studentized-range-integral.R, which studentized-range.R uses as well (tight, pieces, oneMinusPow,
 # rangeProb, densS, hp, hpQuantile).
-tight <- function(f, lo, hi) {
-  for (tol in list(c(1e-13, 0), c(1e-12, 0), c(1e-11, 0), c(1e-12, 1e-20), c(1e-11, 1e-18))) {
-    r <- tryCatch(integrate(f, lo, hi, rel.tol = tol[1], abs.tol = tol[2], subdivisions = 2000L)$value,
-                  error = function(e) NA)
-    if (!is.na(r)) return(r)
-  }
-  stop("integrate failed")
-}
-pieces <- function(f, br) sum(sapply(seq_len(length(br) - 1), function(i) tight(f, br[i], br[i + 1])))
-oneMinusPow <- function(r, m) ifelse(r >= 1, 1, -expm1(m * log1p(-r)))
-rangeProb <- function(w, k, upper) {
-  if (w <= 0) return(if (upper) 1 else 0)
-  f <- if (upper) function(x) {
-         a <- pnorm(x); v <- k * dnorm(x) * a^(k - 1) * oneMinusPow(pnorm(x - w) / a, k - 1)
-         ifelse(a > 0, v, 0) }
-       else function(x) k * dnorm(x) * (pnorm(x) - pnorm(x - w))^(k - 1)
-  pieces(f, c(-Inf, -3, 0, w / 2, w, w + 3, Inf))
-}
-densS <- function(s, df) exp(log(2) + (df / 2) * log(df / 2) - lgamma(df / 2) + (df - 1) * log(s) - df * s^2 / 2)
-hp <- function(q, k, df, upper = FALSE) {
-  if (is.infinite(df)) return(rangeProb(q, k, upper))
-  g <- function(s) sapply(s, function(si) rangeProb(q * si, k, upper)) * densS(s, df)
-  sd <- 1 / sqrt(2 * df)
-  br <- sort(unique(c(0, pmax(1e-3, 1 + (-10:10) * sd), c(0.5, 1, 2, 4, 8) / q, Inf)))
-  pieces(g, br)
-}
-hpQuantile <- function(p, k, df) {
-  f <- if (p > 0.5) function(x) (1 - p) - hp(x, k, df, TRUE) else function(x) hp(x, k, df) - p
-  q0 <- if (df >= 2) qtukey(p, k, df) else 20
-  uniroot(f, c(0.97, 1.03) * q0, tol = 1e-13, extendInt = "upX")$root
-}
+source("studentized-range-integral.R")
 mse <- s$"Mean Sq"[2]; df <- s$Df[2]; n <- c(6, 5, 6); m <- tapply(y, g, mean)
 for (level in c(0.95, 0.99)) {
   qcrit <- hpQuantile(level, 3, df)
