@@ -146,4 +146,27 @@ class AccessCommandsTest {
                 run.singleErrorLine());
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void aMonitorRaisesAQueryTheCoordinatorAnswersAndOnlyTheMonitorCloses() {
+        String db = demo.toString();
+        CommandRun raised = CommandRun.of(stroma, "queries", "--db", db, "--user", "monitor", "--study",
+                "SSC-HAND-SVF", "--raise", "SSC-HAND-SVF-S001", "--text", "Date of birth differs from the source");
+        assertEquals(0, raised.exit(), raised.err());
+        String id = raised.out().split(" ")[1];
+        CommandRun notMonitor = CommandRun.of(stroma, "queries", "--db", db, "--user", "coordinator", "--study",
+                "SSC-HAND-SVF", "--raise", "SSC-HAND-SVF-S001", "--text", "?");
+        assertEquals("stroma queries: coordinator (Study coordinator) may not raise data queries",
+                notMonitor.singleErrorLine());
+        assertEquals(0, CommandRun.of(stroma, "queries", "--db", db, "--user", "coordinator", "--study",
+                "SSC-HAND-SVF", "--answer", id, "--text", "Corrected from the ID card").exit());
+        CommandRun listed = CommandRun.of(stroma, "queries", "--db", db, "--user", "investigator", "--study",
+                "SSC-HAND-SVF");
+        assertTrue(listed.out().startsWith(id + " ANSWERED SSC-HAND-SVF-S001"), listed.out());
+        assertTrue(listed.out().contains("answered by coordinator: Corrected from the ID card"), listed.out());
+        assertEquals(0, CommandRun.of(stroma, "queries", "--db", db, "--user", "monitor", "--study",
+                "SSC-HAND-SVF", "--close", id).exit());
+        assertTrue(CommandRun.of(stroma, "queries", "--db", db, "--user", "monitor", "--study", "SSC-HAND-SVF")
+                .out().contains(" CLOSED "));
+    }
 }
