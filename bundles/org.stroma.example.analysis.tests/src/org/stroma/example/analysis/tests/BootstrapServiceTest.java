@@ -21,7 +21,8 @@ class BootstrapServiceTest {
 
     @InjectService(service = Analysis.class,
             filter = "(component.name=org.stroma.example.analysis.BootstrapMeanDifference)")
-    Analysis<?> analysis;
+    @SuppressWarnings("rawtypes") // osgi-test injects services by their raw interface only
+    Analysis analysis;
 
     @Test
     void thePluginRegistersItsAnalysisAsADeclarativeServicesComponent() {
