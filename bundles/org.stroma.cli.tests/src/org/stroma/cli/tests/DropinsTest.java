@@ -45,13 +45,7 @@ class DropinsTest {
 
     @AfterEach
     void removeWhatTheTestInstalled() throws IOException {
-        Path folder = temp.resolve("dropins");
-        if (Files.isDirectory(folder)) {
-            try (var files = Files.list(folder)) {
-                for (Path file : files.toList()) Files.delete(file);
-            }
-            dropins.synchronize(folder);
-        }
+        TestBundles.removeAll(dropins, temp.resolve("dropins"));
     }
 
     @Test

@@ -46,4 +46,16 @@ final class TestBundles {
         }
         return file;
     }
+
+    /** Deletes every jar of a test's dropins folder and lets the installer uninstall their bundles. */
+    static void removeAll(org.stroma.core.PluginDropins dropins, Path folder) throws java.io.IOException {
+        if (java.nio.file.Files.isDirectory(folder)) {
+            try (var files = java.nio.file.Files.list(folder)) {
+                for (Path file : files.toList()) {
+                    java.nio.file.Files.delete(file);
+                }
+            }
+            dropins.synchronize(folder);
+        }
+    }
 }
