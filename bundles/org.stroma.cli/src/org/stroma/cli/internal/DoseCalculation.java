@@ -1,0 +1,41 @@
+package org.stroma.cli.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.stroma.dosing.DosingResult;
+
+/**
+ * One calculation of {@code stroma dose}, e.g. {@code adsc}: the options it reads, how it builds
+ * the dosing request from them, and how its result reads as text. JSON is written generically
+ * from the result record by {@link DoseJson}.
+ *
+ * @param <R> the dosing result
+ */
+interface DoseCalculation<R extends DosingResult> {
+
+    /** The word after {@code stroma dose}, e.g. {@code product-check}. */
+    String kind();
+
+    /** One line for the help. */
+    String summary();
+
+    /** The options as the help shows them, e.g. {@code --dose AMOUNT --graft-volume VOLUME}. */
+    String synopsis();
+
+    /** Every value option this calculation reads, without dashes. */
+    List<String> options();
+
+    /**
+     * The option to blame for each request record component that a {@code DosingInputException}
+     * may name, e.g. {@code viabilityPercent} to {@code viability}. Parse errors already name the
+     * option, since options are parsed with their own names as the field.
+     */
+    Map<String, String> optionOfField();
+
+    /** Builds the request from the options and computes. */
+    R compute(DoseOptions options);
+
+    /** The result as clinicians read it: inputs, results, formula. */
+    void describe(R result, DoseText text);
+}
