@@ -30,6 +30,8 @@ final class JsonWriter {
             case String text -> string(text);
             case Double d -> json.append(d.isNaN() || d.isInfinite() ? "null" : d.toString());
             case Float f -> value(f.doubleValue(), depth);
+            // exact decimals as written, never in exponent form
+            case java.math.BigDecimal d -> json.append(d.signum() == 0 ? "0" : d.stripTrailingZeros().toPlainString());
             case Number n -> json.append(n.toString());
             case Boolean b -> json.append(b);
             case Enum<?> e -> string(e.name());
