@@ -28,6 +28,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.stroma.model.study.Procedure#getLipoaspirateVolumeMl <em>Lipoaspirate Volume Ml</em>}</li>
  *   <li>{@link org.stroma.model.study.Procedure#getInjectionSites <em>Injection Sites</em>}</li>
  *   <li>{@link org.stroma.model.study.Procedure#getCellProduct <em>Cell Product</em>}</li>
+ *   <li>{@link org.stroma.model.study.Procedure#getDoseCalculations <em>Dose Calculations</em>}</li>
  *   <li>{@link org.stroma.model.study.Procedure#getDescription <em>Description</em>}</li>
  * </ul>
  *
@@ -262,6 +263,21 @@ public interface Procedure extends Identified {
 	 * @generated
 	 */
 	void setCellProduct(CellProduct value);
+
+	/**
+	 * Returns the value of the '<em><b>Dose Calculations</b></em>' containment reference list.
+	 * The list contents are of type {@link org.stroma.model.study.DoseCalculation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The dose calculations made for this procedure, oldest first; kept as calculated.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Dose Calculations</em>' containment reference list.
+	 * @see org.stroma.model.study.StudyPackage#getProcedure_DoseCalculations()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<DoseCalculation> getDoseCalculations();
 
 	/**
 	 * Returns the value of the '<em><b>Description</b></em>' attribute.

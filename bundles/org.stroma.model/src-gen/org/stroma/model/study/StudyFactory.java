@@ -247,6 +247,15 @@ public interface StudyFactory extends EFactory {
 	Procedure createProcedure();
 
 	/**
+	 * Returns a new object of class '<em>Dose Calculation</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Dose Calculation</em>'.
+	 * @generated
+	 */
+	DoseCalculation createDoseCalculation();
+
+	/**
 	 * Returns a new object of class '<em>Cell Product</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -2403,13 +2403,22 @@ public interface StudyPackage extends EPackage {
 	int PROCEDURE__CELL_PRODUCT = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
+	 * The feature id for the '<em><b>Dose Calculations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROCEDURE__DOSE_CALCULATIONS = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROCEDURE__DESCRIPTION = IDENTIFIED_FEATURE_COUNT + 9;
+	int PROCEDURE__DESCRIPTION = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>Procedure</em>' class.
@@ -2418,7 +2427,7 @@ public interface StudyPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PROCEDURE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 10;
+	int PROCEDURE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The number of operations of the '<em>Procedure</em>' class.
@@ -2430,6 +2439,97 @@ public interface StudyPackage extends EPackage {
 	int PROCEDURE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.stroma.model.study.impl.DoseCalculationImpl <em>Dose Calculation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.stroma.model.study.impl.DoseCalculationImpl
+	 * @see org.stroma.model.study.impl.StudyPackageImpl#getDoseCalculation()
+	 * @generated
+	 */
+	int DOSE_CALCULATION = 28;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOSE_CALCULATION__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Calculation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOSE_CALCULATION__CALCULATION = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Formula Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOSE_CALCULATION__FORMULA_VERSION = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Inputs</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOSE_CALCULATION__INPUTS = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Result</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOSE_CALCULATION__RESULT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Calculated By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOSE_CALCULATION__CALCULATED_BY = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Calculated At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOSE_CALCULATION__CALCULATED_AT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Dose Calculation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOSE_CALCULATION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Dose Calculation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DOSE_CALCULATION_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.stroma.model.study.impl.CellProductImpl <em>Cell Product</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2437,7 +2537,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getCellProduct()
 	 * @generated
 	 */
-	int CELL_PRODUCT = 28;
+	int CELL_PRODUCT = 29;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2573,7 +2673,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getAssessment()
 	 * @generated
 	 */
-	int ASSESSMENT = 29;
+	int ASSESSMENT = 30;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2691,7 +2791,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getItemValue()
 	 * @generated
 	 */
-	int ITEM_VALUE = 30;
+	int ITEM_VALUE = 31;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2746,7 +2846,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getScoreValue()
 	 * @generated
 	 */
-	int SCORE_VALUE = 31;
+	int SCORE_VALUE = 32;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2810,7 +2910,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getAdverseEvent()
 	 * @generated
 	 */
-	int ADVERSE_EVENT = 32;
+	int ADVERSE_EVENT = 33;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -2937,7 +3037,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getProtocolDeviation()
 	 * @generated
 	 */
-	int PROTOCOL_DEVIATION = 33;
+	int PROTOCOL_DEVIATION = 34;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3010,7 +3110,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getImageReference()
 	 * @generated
 	 */
-	int IMAGE_REFERENCE = 34;
+	int IMAGE_REFERENCE = 35;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -3101,7 +3201,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getRegistry()
 	 * @generated
 	 */
-	int REGISTRY = 35;
+	int REGISTRY = 36;
 
 	/**
 	 * The meta object id for the '{@link org.stroma.model.study.StudyDesign <em>Design</em>}' enum.
@@ -3111,7 +3211,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getStudyDesign()
 	 * @generated
 	 */
-	int STUDY_DESIGN = 36;
+	int STUDY_DESIGN = 37;
 
 	/**
 	 * The meta object id for the '{@link org.stroma.model.study.Masking <em>Masking</em>}' enum.
@@ -3121,7 +3221,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getMasking()
 	 * @generated
 	 */
-	int MASKING = 37;
+	int MASKING = 38;
 
 	/**
 	 * The meta object id for the '{@link org.stroma.model.study.OutcomeKind <em>Outcome Kind</em>}' enum.
@@ -3131,7 +3231,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getOutcomeKind()
 	 * @generated
 	 */
-	int OUTCOME_KIND = 38;
+	int OUTCOME_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.stroma.model.study.CriterionKind <em>Criterion Kind</em>}' enum.
@@ -3141,7 +3241,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getCriterionKind()
 	 * @generated
 	 */
-	int CRITERION_KIND = 39;
+	int CRITERION_KIND = 40;
 
 	/**
 	 * The meta object id for the '{@link org.stroma.model.study.Diagnosis <em>Diagnosis</em>}' enum.
@@ -3151,7 +3251,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getDiagnosis()
 	 * @generated
 	 */
-	int DIAGNOSIS = 40;
+	int DIAGNOSIS = 41;
 
 	/**
 	 * The meta object id for the '{@link org.stroma.model.study.Sex <em>Sex</em>}' enum.
@@ -3161,7 +3261,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getSex()
 	 * @generated
 	 */
-	int SEX = 41;
+	int SEX = 42;
 
 	/**
 	 * The meta object id for the '{@link org.stroma.model.study.SubjectState <em>Subject State</em>}' enum.
@@ -3171,7 +3271,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getSubjectState()
 	 * @generated
 	 */
-	int SUBJECT_STATE = 42;
+	int SUBJECT_STATE = 43;
 
 	/**
 	 * The meta object id for the '{@link org.stroma.model.study.ProcedureType <em>Procedure Type</em>}' enum.
@@ -3181,7 +3281,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getProcedureType()
 	 * @generated
 	 */
-	int PROCEDURE_TYPE = 43;
+	int PROCEDURE_TYPE = 44;
 
 	/**
 	 * The meta object id for the '{@link org.stroma.model.study.CellProductType <em>Cell Product Type</em>}' enum.
@@ -3191,7 +3291,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getCellProductType()
 	 * @generated
 	 */
-	int CELL_PRODUCT_TYPE = 44;
+	int CELL_PRODUCT_TYPE = 45;
 
 	/**
 	 * The meta object id for the '{@link org.stroma.model.study.Relatedness <em>Relatedness</em>}' enum.
@@ -3201,7 +3301,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getRelatedness()
 	 * @generated
 	 */
-	int RELATEDNESS = 45;
+	int RELATEDNESS = 46;
 
 	/**
 	 * The meta object id for the '{@link org.stroma.model.study.AdverseEventOutcome <em>Adverse Event Outcome</em>}' enum.
@@ -3211,7 +3311,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getAdverseEventOutcome()
 	 * @generated
 	 */
-	int ADVERSE_EVENT_OUTCOME = 46;
+	int ADVERSE_EVENT_OUTCOME = 47;
 
 	/**
 	 * The meta object id for the '{@link org.stroma.model.study.ImageKind <em>Image Kind</em>}' enum.
@@ -3221,7 +3321,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getImageKind()
 	 * @generated
 	 */
-	int IMAGE_KIND = 47;
+	int IMAGE_KIND = 48;
 
 	/**
 	 * The meta object id for the '<em>Identifier</em>' data type.
@@ -3231,7 +3331,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getIdentifier()
 	 * @generated
 	 */
-	int IDENTIFIER = 48;
+	int IDENTIFIER = 49;
 
 	/**
 	 * The meta object id for the '<em>Ctcae Grade</em>' data type.
@@ -3240,7 +3340,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getCtcaeGrade()
 	 * @generated
 	 */
-	int CTCAE_GRADE = 49;
+	int CTCAE_GRADE = 50;
 
 	/**
 	 * The meta object id for the '<em>Percentage</em>' data type.
@@ -3249,7 +3349,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getPercentage()
 	 * @generated
 	 */
-	int PERCENTAGE = 50;
+	int PERCENTAGE = 51;
 
 
 	/**
@@ -4798,6 +4898,17 @@ public interface StudyPackage extends EPackage {
 	EReference getProcedure_CellProduct();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.stroma.model.study.Procedure#getDoseCalculations <em>Dose Calculations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Dose Calculations</em>'.
+	 * @see org.stroma.model.study.Procedure#getDoseCalculations()
+	 * @see #getProcedure()
+	 * @generated
+	 */
+	EReference getProcedure_DoseCalculations();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.stroma.model.study.Procedure#getDescription <em>Description</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4807,6 +4918,82 @@ public interface StudyPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getProcedure_Description();
+
+	/**
+	 * Returns the meta object for class '{@link org.stroma.model.study.DoseCalculation <em>Dose Calculation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Dose Calculation</em>'.
+	 * @see org.stroma.model.study.DoseCalculation
+	 * @generated
+	 */
+	EClass getDoseCalculation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stroma.model.study.DoseCalculation#getCalculation <em>Calculation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Calculation</em>'.
+	 * @see org.stroma.model.study.DoseCalculation#getCalculation()
+	 * @see #getDoseCalculation()
+	 * @generated
+	 */
+	EAttribute getDoseCalculation_Calculation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stroma.model.study.DoseCalculation#getFormulaVersion <em>Formula Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Formula Version</em>'.
+	 * @see org.stroma.model.study.DoseCalculation#getFormulaVersion()
+	 * @see #getDoseCalculation()
+	 * @generated
+	 */
+	EAttribute getDoseCalculation_FormulaVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stroma.model.study.DoseCalculation#getInputs <em>Inputs</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Inputs</em>'.
+	 * @see org.stroma.model.study.DoseCalculation#getInputs()
+	 * @see #getDoseCalculation()
+	 * @generated
+	 */
+	EAttribute getDoseCalculation_Inputs();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stroma.model.study.DoseCalculation#getResult <em>Result</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Result</em>'.
+	 * @see org.stroma.model.study.DoseCalculation#getResult()
+	 * @see #getDoseCalculation()
+	 * @generated
+	 */
+	EAttribute getDoseCalculation_Result();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stroma.model.study.DoseCalculation#getCalculatedBy <em>Calculated By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Calculated By</em>'.
+	 * @see org.stroma.model.study.DoseCalculation#getCalculatedBy()
+	 * @see #getDoseCalculation()
+	 * @generated
+	 */
+	EAttribute getDoseCalculation_CalculatedBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stroma.model.study.DoseCalculation#getCalculatedAt <em>Calculated At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Calculated At</em>'.
+	 * @see org.stroma.model.study.DoseCalculation#getCalculatedAt()
+	 * @see #getDoseCalculation()
+	 * @generated
+	 */
+	EAttribute getDoseCalculation_CalculatedAt();
 
 	/**
 	 * Returns the meta object for class '{@link org.stroma.model.study.CellProduct <em>Cell Product</em>}'.
@@ -6764,12 +6951,78 @@ public interface StudyPackage extends EPackage {
 		EReference PROCEDURE__CELL_PRODUCT = eINSTANCE.getProcedure_CellProduct();
 
 		/**
+		 * The meta object literal for the '<em><b>Dose Calculations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROCEDURE__DOSE_CALCULATIONS = eINSTANCE.getProcedure_DoseCalculations();
+
+		/**
 		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute PROCEDURE__DESCRIPTION = eINSTANCE.getProcedure_Description();
+
+		/**
+		 * The meta object literal for the '{@link org.stroma.model.study.impl.DoseCalculationImpl <em>Dose Calculation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.stroma.model.study.impl.DoseCalculationImpl
+		 * @see org.stroma.model.study.impl.StudyPackageImpl#getDoseCalculation()
+		 * @generated
+		 */
+		EClass DOSE_CALCULATION = eINSTANCE.getDoseCalculation();
+
+		/**
+		 * The meta object literal for the '<em><b>Calculation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOSE_CALCULATION__CALCULATION = eINSTANCE.getDoseCalculation_Calculation();
+
+		/**
+		 * The meta object literal for the '<em><b>Formula Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOSE_CALCULATION__FORMULA_VERSION = eINSTANCE.getDoseCalculation_FormulaVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Inputs</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOSE_CALCULATION__INPUTS = eINSTANCE.getDoseCalculation_Inputs();
+
+		/**
+		 * The meta object literal for the '<em><b>Result</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOSE_CALCULATION__RESULT = eINSTANCE.getDoseCalculation_Result();
+
+		/**
+		 * The meta object literal for the '<em><b>Calculated By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOSE_CALCULATION__CALCULATED_BY = eINSTANCE.getDoseCalculation_CalculatedBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Calculated At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DOSE_CALCULATION__CALCULATED_AT = eINSTANCE.getDoseCalculation_CalculatedAt();
 
 		/**
 		 * The meta object literal for the '{@link org.stroma.model.study.impl.CellProductImpl <em>Cell Product</em>}' class.

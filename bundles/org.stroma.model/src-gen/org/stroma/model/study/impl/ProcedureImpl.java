@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.stroma.model.study.CellProduct;
+import org.stroma.model.study.DoseCalculation;
 import org.stroma.model.study.InjectionSite;
 import org.stroma.model.study.Intervention;
 import org.stroma.model.study.Procedure;
@@ -43,6 +44,7 @@ import org.stroma.model.study.VisitDefinition;
  *   <li>{@link org.stroma.model.study.impl.ProcedureImpl#getLipoaspirateVolumeMl <em>Lipoaspirate Volume Ml</em>}</li>
  *   <li>{@link org.stroma.model.study.impl.ProcedureImpl#getInjectionSites <em>Injection Sites</em>}</li>
  *   <li>{@link org.stroma.model.study.impl.ProcedureImpl#getCellProduct <em>Cell Product</em>}</li>
+ *   <li>{@link org.stroma.model.study.impl.ProcedureImpl#getDoseCalculations <em>Dose Calculations</em>}</li>
  *   <li>{@link org.stroma.model.study.impl.ProcedureImpl#getDescription <em>Description</em>}</li>
  * </ul>
  *
@@ -197,6 +199,16 @@ public class ProcedureImpl extends IdentifiedImpl implements Procedure {
 	 * @ordered
 	 */
 	protected CellProduct cellProduct;
+
+	/**
+	 * The cached value of the '{@link #getDoseCalculations() <em>Dose Calculations</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDoseCalculations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<DoseCalculation> doseCalculations;
 
 	/**
 	 * The default value of the '{@link #getDescription() <em>Description</em>}' attribute.
@@ -518,6 +530,19 @@ public class ProcedureImpl extends IdentifiedImpl implements Procedure {
 	 * @generated
 	 */
 	@Override
+	public EList<DoseCalculation> getDoseCalculations() {
+		if (doseCalculations == null) {
+			doseCalculations = new EObjectContainmentEList<DoseCalculation>(DoseCalculation.class, this, StudyPackage.PROCEDURE__DOSE_CALCULATIONS);
+		}
+		return doseCalculations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getDescription() {
 		return description;
 	}
@@ -545,6 +570,8 @@ public class ProcedureImpl extends IdentifiedImpl implements Procedure {
 		switch (featureID) {
 			case StudyPackage.PROCEDURE__INJECTION_SITES:
 				return ((InternalEList<?>)getInjectionSites()).basicRemove(otherEnd, msgs);
+			case StudyPackage.PROCEDURE__DOSE_CALCULATIONS:
+				return ((InternalEList<?>)getDoseCalculations()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -578,6 +605,8 @@ public class ProcedureImpl extends IdentifiedImpl implements Procedure {
 			case StudyPackage.PROCEDURE__CELL_PRODUCT:
 				if (resolve) return getCellProduct();
 				return basicGetCellProduct();
+			case StudyPackage.PROCEDURE__DOSE_CALCULATIONS:
+				return getDoseCalculations();
 			case StudyPackage.PROCEDURE__DESCRIPTION:
 				return getDescription();
 		}
@@ -621,6 +650,10 @@ public class ProcedureImpl extends IdentifiedImpl implements Procedure {
 			case StudyPackage.PROCEDURE__CELL_PRODUCT:
 				setCellProduct((CellProduct)newValue);
 				return;
+			case StudyPackage.PROCEDURE__DOSE_CALCULATIONS:
+				getDoseCalculations().clear();
+				getDoseCalculations().addAll((Collection<? extends DoseCalculation>)newValue);
+				return;
 			case StudyPackage.PROCEDURE__DESCRIPTION:
 				setDescription((String)newValue);
 				return;
@@ -663,6 +696,9 @@ public class ProcedureImpl extends IdentifiedImpl implements Procedure {
 			case StudyPackage.PROCEDURE__CELL_PRODUCT:
 				setCellProduct((CellProduct)null);
 				return;
+			case StudyPackage.PROCEDURE__DOSE_CALCULATIONS:
+				getDoseCalculations().clear();
+				return;
 			case StudyPackage.PROCEDURE__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
@@ -696,6 +732,8 @@ public class ProcedureImpl extends IdentifiedImpl implements Procedure {
 				return injectionSites != null && !injectionSites.isEmpty();
 			case StudyPackage.PROCEDURE__CELL_PRODUCT:
 				return cellProduct != null;
+			case StudyPackage.PROCEDURE__DOSE_CALCULATIONS:
+				return doseCalculations != null && !doseCalculations.isEmpty();
 			case StudyPackage.PROCEDURE__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
 		}

@@ -82,6 +82,7 @@ public class StudyFactoryImpl extends EFactoryImpl implements StudyFactory {
 			case StudyPackage.SUBJECT_EVENT: return createSubjectEvent();
 			case StudyPackage.ELIGIBILITY_OVERRIDE: return createEligibilityOverride();
 			case StudyPackage.PROCEDURE: return createProcedure();
+			case StudyPackage.DOSE_CALCULATION: return createDoseCalculation();
 			case StudyPackage.CELL_PRODUCT: return createCellProduct();
 			case StudyPackage.ASSESSMENT: return createAssessment();
 			case StudyPackage.ITEM_VALUE: return createItemValue();
@@ -457,6 +458,17 @@ public class StudyFactoryImpl extends EFactoryImpl implements StudyFactory {
 	public Procedure createProcedure() {
 		ProcedureImpl procedure = new ProcedureImpl();
 		return procedure;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DoseCalculation createDoseCalculation() {
+		DoseCalculationImpl doseCalculation = new DoseCalculationImpl();
+		return doseCalculation;
 	}
 
 	/**

@@ -24,6 +24,7 @@ import org.stroma.model.study.ConventionalFatGrafting;
 import org.stroma.model.study.CriterionKind;
 import org.stroma.model.study.Diagnosis;
 import org.stroma.model.study.DiagnosisCriterion;
+import org.stroma.model.study.DoseCalculation;
 import org.stroma.model.study.EcmSvfGelHairTransplantation;
 import org.stroma.model.study.EligibilityCriterion;
 import org.stroma.model.study.EligibilityOverride;
@@ -266,6 +267,13 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	 * @generated
 	 */
 	private EClass procedureEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass doseCalculationEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1934,8 +1942,88 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getProcedure_DoseCalculations() {
+		return (EReference)procedureEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EAttribute getProcedure_Description() {
-		return (EAttribute)procedureEClass.getEStructuralFeatures().get(9);
+		return (EAttribute)procedureEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDoseCalculation() {
+		return doseCalculationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDoseCalculation_Calculation() {
+		return (EAttribute)doseCalculationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDoseCalculation_FormulaVersion() {
+		return (EAttribute)doseCalculationEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDoseCalculation_Inputs() {
+		return (EAttribute)doseCalculationEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDoseCalculation_Result() {
+		return (EAttribute)doseCalculationEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDoseCalculation_CalculatedBy() {
+		return (EAttribute)doseCalculationEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDoseCalculation_CalculatedAt() {
+		return (EAttribute)doseCalculationEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -2817,7 +2905,16 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		createEAttribute(procedureEClass, PROCEDURE__LIPOASPIRATE_VOLUME_ML);
 		createEReference(procedureEClass, PROCEDURE__INJECTION_SITES);
 		createEReference(procedureEClass, PROCEDURE__CELL_PRODUCT);
+		createEReference(procedureEClass, PROCEDURE__DOSE_CALCULATIONS);
 		createEAttribute(procedureEClass, PROCEDURE__DESCRIPTION);
+
+		doseCalculationEClass = createEClass(DOSE_CALCULATION);
+		createEAttribute(doseCalculationEClass, DOSE_CALCULATION__CALCULATION);
+		createEAttribute(doseCalculationEClass, DOSE_CALCULATION__FORMULA_VERSION);
+		createEAttribute(doseCalculationEClass, DOSE_CALCULATION__INPUTS);
+		createEAttribute(doseCalculationEClass, DOSE_CALCULATION__RESULT);
+		createEAttribute(doseCalculationEClass, DOSE_CALCULATION__CALCULATED_BY);
+		createEAttribute(doseCalculationEClass, DOSE_CALCULATION__CALCULATED_AT);
 
 		cellProductEClass = createEClass(CELL_PRODUCT);
 		createEAttribute(cellProductEClass, CELL_PRODUCT__LOT);
@@ -2954,6 +3051,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		subjectEventEClass.getESuperTypes().add(this.getIdentified());
 		eligibilityOverrideEClass.getESuperTypes().add(this.getIdentified());
 		procedureEClass.getESuperTypes().add(this.getIdentified());
+		doseCalculationEClass.getESuperTypes().add(this.getIdentified());
 		cellProductEClass.getESuperTypes().add(this.getIdentified());
 		assessmentEClass.getESuperTypes().add(this.getIdentified());
 		itemValueEClass.getESuperTypes().add(this.getIdentified());
@@ -3133,7 +3231,16 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		initEAttribute(getProcedure_LipoaspirateVolumeMl(), ecorePackage.getEDouble(), "lipoaspirateVolumeMl", null, 0, 1, Procedure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProcedure_InjectionSites(), this.getInjectionSite(), null, "injectionSites", null, 0, -1, Procedure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProcedure_CellProduct(), this.getCellProduct(), null, "cellProduct", null, 0, 1, Procedure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProcedure_DoseCalculations(), this.getDoseCalculation(), null, "doseCalculations", null, 0, -1, Procedure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getProcedure_Description(), ecorePackage.getEString(), "description", null, 0, 1, Procedure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(doseCalculationEClass, DoseCalculation.class, "DoseCalculation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDoseCalculation_Calculation(), ecorePackage.getEString(), "calculation", null, 1, 1, DoseCalculation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDoseCalculation_FormulaVersion(), ecorePackage.getEString(), "formulaVersion", null, 0, 1, DoseCalculation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDoseCalculation_Inputs(), ecorePackage.getEString(), "inputs", null, 0, 1, DoseCalculation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDoseCalculation_Result(), ecorePackage.getEString(), "result", null, 0, 1, DoseCalculation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDoseCalculation_CalculatedBy(), ecorePackage.getEString(), "calculatedBy", null, 0, 1, DoseCalculation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDoseCalculation_CalculatedAt(), ecorePackage.getEDate(), "calculatedAt", null, 0, 1, DoseCalculation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(cellProductEClass, CellProduct.class, "CellProduct", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCellProduct_Lot(), ecorePackage.getEString(), "lot", null, 1, 1, CellProduct.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

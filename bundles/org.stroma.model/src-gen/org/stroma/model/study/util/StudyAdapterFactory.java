@@ -180,6 +180,10 @@ public class StudyAdapterFactory extends AdapterFactoryImpl {
 				return createProcedureAdapter();
 			}
 			@Override
+			public Adapter caseDoseCalculation(DoseCalculation object) {
+				return createDoseCalculationAdapter();
+			}
+			@Override
 			public Adapter caseCellProduct(CellProduct object) {
 				return createCellProductAdapter();
 			}
@@ -616,6 +620,20 @@ public class StudyAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createProcedureAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.stroma.model.study.DoseCalculation <em>Dose Calculation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.stroma.model.study.DoseCalculation
+	 * @generated
+	 */
+	public Adapter createDoseCalculationAdapter() {
 		return null;
 	}
 

@@ -272,6 +272,13 @@ public class StudySwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case StudyPackage.DOSE_CALCULATION: {
+				DoseCalculation doseCalculation = (DoseCalculation)theEObject;
+				T result = caseDoseCalculation(doseCalculation);
+				if (result == null) result = caseIdentified(doseCalculation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case StudyPackage.CELL_PRODUCT: {
 				CellProduct cellProduct = (CellProduct)theEObject;
 				T result = caseCellProduct(cellProduct);
@@ -742,6 +749,21 @@ public class StudySwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseProcedure(Procedure object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Dose Calculation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Dose Calculation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseDoseCalculation(DoseCalculation object) {
 		return null;
 	}
 

@@ -143,6 +143,8 @@ public class StudyValidator extends EObjectValidator {
 				return validateEligibilityOverride((EligibilityOverride)value, diagnostics, context);
 			case StudyPackage.PROCEDURE:
 				return validateProcedure((Procedure)value, diagnostics, context);
+			case StudyPackage.DOSE_CALCULATION:
+				return validateDoseCalculation((DoseCalculation)value, diagnostics, context);
 			case StudyPackage.CELL_PRODUCT:
 				return validateCellProduct((CellProduct)value, diagnostics, context);
 			case StudyPackage.ASSESSMENT:
@@ -444,6 +446,15 @@ public class StudyValidator extends EObjectValidator {
 	 */
 	public boolean validateProcedure(Procedure procedure, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(procedure, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateDoseCalculation(DoseCalculation doseCalculation, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(doseCalculation, diagnostics, context);
 	}
 
 	/**
