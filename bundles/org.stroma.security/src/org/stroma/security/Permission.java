@@ -40,7 +40,11 @@ public enum Permission {
     /** Answer data queries. */
     ANSWER_QUERIES("answer data queries"),
     /** Reveal a subject's allocation in a blinded study, with a documented reason. */
-    UNBLIND_SUBJECT("unblind a subject");
+    UNBLIND_SUBJECT("unblind a subject"),
+    /** Create allocation lists and read them, the allocation log and its unblinding events. */
+    PLAN_RANDOMIZATION("plan randomization or read allocation lists"),
+    /** Randomize an enrolled subject: reveals that one subject's allocation. */
+    RANDOMIZE_SUBJECTS("randomize subjects");
 
     private final String words;
 

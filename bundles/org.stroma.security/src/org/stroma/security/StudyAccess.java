@@ -163,6 +163,11 @@ public final class StudyAccess {
         return new Oversight(database, session);
     }
 
+    /** Allocation lists, randomization and the allocation log. */
+    public RandomizationAccess randomization() {
+        return new RandomizationAccess(database, session);
+    }
+
     /** Whether this user sees the allocation of subjects in {@code study}. */
     public boolean isBlindedIn(Study study) {
         return session.isBlindedIn(study);

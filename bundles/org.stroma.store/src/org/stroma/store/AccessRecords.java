@@ -81,6 +81,9 @@ public interface AccessRecords {
     /** Records that {@code change.user()} had a subject's allocation revealed, and why; audited. */
     void unblind(String studyId, String subjectId, ChangeContext change);
 
+    /** Every unblinding in the study, oldest first. */
+    List<Unblinding> unblindings(String studyId);
+
     /** The subjects whose allocation has been revealed to a user. */
     Set<String> unblindedSubjects(String studyId, String userName);
 

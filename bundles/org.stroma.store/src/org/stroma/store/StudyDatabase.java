@@ -93,6 +93,13 @@ public interface StudyDatabase extends AutoCloseable {
     AccessRecords access();
 
     /**
+     * The studies' sealed allocation lists and the allocations made from them.
+     *
+     * @since 0.1
+     */
+    RandomizationRecords randomization();
+
+    /**
      * Writes a consistent copy of the whole database, encrypted as it is, into one backup file
      * while the database stays open: written whole or not at all. Audited.
      *

@@ -56,6 +56,22 @@ final class RawDerby {
         return values;
     }
 
+    /** The first column of every row {@code sql} selects, as bytes (for BLOB columns). */
+    static List<byte[]> bytes(Path workspace, String sql) throws Exception {
+        Driver driver = driver();
+        String url = "jdbc:derby:" + workspace.resolve("database").toAbsolutePath();
+        List<byte[]> values = new ArrayList<>();
+        try (Connection connection = driver.connect(url, withKey());
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getBytes(1));
+            }
+        }
+        shutdown(driver, url);
+        return values;
+    }
+
     private static Driver driver() throws Exception {
         BundleContext context = FrameworkUtil.getBundle(RawDerby.class).getBundleContext();
         Bundle derby = Arrays.stream(context.getBundles()).filter(b -> "derby".equals(b.getSymbolicName()))

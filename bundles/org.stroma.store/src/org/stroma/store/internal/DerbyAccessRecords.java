@@ -24,6 +24,7 @@ import org.stroma.store.DataQuery;
 import org.stroma.store.ElectronicSignature;
 import org.stroma.store.RecordLock;
 import org.stroma.store.StoreException;
+import org.stroma.store.Unblinding;
 import org.stroma.store.UserAccount;
 
 /** {@link AccessRecords} in the study database's own tables, each write with its audit rows. */
@@ -344,6 +345,24 @@ final class DerbyAccessRecords implements AccessRecords {
             audit(c, studyId, change.user(), change.reason(), new RecordChange(UNBLIND, subjectId, "Subject", "",
                     null, "allocation revealed to " + change.user()));
             return null;
+        });
+    }
+
+    @Override
+    public List<Unblinding> unblindings(String studyId) {
+        return inTransaction("cannot read the unblinding of study " + studyId, c -> {
+            List<Unblinding> unblindings = new ArrayList<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT SUBJECT_ID, USER_NAME, UNBLINDED_AT, REASON "
+                    + "FROM UNBLINDING WHERE STUDY_ID = ? ORDER BY UNBLINDED_AT, SUBJECT_ID")) {
+                select.setString(1, studyId);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        unblindings.add(new Unblinding(studyId, rs.getString(1), rs.getString(2),
+                                rs.getTimestamp(3, utc).toInstant(), rs.getString(4)));
+                    }
+                }
+            }
+            return unblindings;
         });
     }
 

@@ -24,6 +24,8 @@ import org.stroma.store.AuditVerification;
 import org.stroma.store.AccessRecords;
 import org.stroma.store.BackupSummary;
 import org.stroma.store.ChangeContext;
+import org.stroma.store.DatabaseKey;
+import org.stroma.store.RandomizationRecords;
 import org.stroma.store.SaveRules;
 import org.stroma.store.StoreException;
 import org.stroma.store.StudyDatabase;
@@ -43,23 +45,26 @@ final class DerbyStudyDatabase implements StudyDatabase {
     private final int schemaVersion;
     private final boolean audited;
     private final DerbyAccessRecords access;
+    private final DerbyRandomizationRecords randomization;
 
-    DerbyStudyDatabase(Path folder, Path database, Connection connection, Driver driver) throws SQLException {
-        this(folder, database, connection, driver, true);
+    DerbyStudyDatabase(Path folder, Path database, Connection connection, Driver driver, DatabaseKey key)
+            throws SQLException {
+        this(folder, database, connection, driver, key, true);
     }
 
     /**
      * @param audited false only to measure what the audit trail costs: saves then write no
      *                audit rows. Not reachable from outside this package.
      */
-    DerbyStudyDatabase(Path folder, Path database, Connection connection, Driver driver, boolean audited)
-            throws SQLException {
+    DerbyStudyDatabase(Path folder, Path database, Connection connection, Driver driver, DatabaseKey key,
+            boolean audited) throws SQLException {
         this.folder = folder;
         this.database = database;
         this.connection = connection;
         this.driver = driver;
         this.audited = audited;
         this.access = new DerbyAccessRecords(this);
+        this.randomization = new DerbyRandomizationRecords(this, key);
         try {
             DerbySettings.apply(connection);
             this.schemaVersion = SchemaMigrations.migrate(connection);
@@ -162,12 +167,22 @@ final class DerbyStudyDatabase implements StudyDatabase {
     public synchronized void saveRecords(Study study, Collection<? extends EObject> changed, ChangeContext change,
             SaveRules rules) {
         String studyId = Snapshots.idOf(study);
-        inTransaction("cannot save study " + studyId + "; nothing was saved", () -> {
-            SaveChecks checks = new SaveChecks(connection, studyId, rules);
-            if (new SubtreeSave(connection, study, audited, checks).save(changed, change)) {
-                writeRegisterEntry(RegisterEntries.of(study), false);
-            }
-        });
+        inTransaction("cannot save study " + studyId + "; nothing was saved",
+                () -> saveRecordsInTransaction(study, changed, change, rules));
+    }
+
+    /** Saves records within the caller's transaction, for writes that must commit with them. */
+    void saveRecordsInTransaction(Study study, Collection<? extends EObject> changed, ChangeContext change)
+            throws SQLException {
+        saveRecordsInTransaction(study, changed, change, SaveRules.NONE);
+    }
+
+    private void saveRecordsInTransaction(Study study, Collection<? extends EObject> changed, ChangeContext change,
+            SaveRules rules) throws SQLException {
+        SaveChecks checks = new SaveChecks(connection, Snapshots.idOf(study), rules);
+        if (new SubtreeSave(connection, study, audited, checks).save(changed, change)) {
+            writeRegisterEntry(RegisterEntries.of(study), false);
+        }
     }
 
     private void writeRegisterEntry(StudySummary entry, boolean firstSave) throws SQLException {
@@ -254,6 +269,11 @@ final class DerbyStudyDatabase implements StudyDatabase {
         } catch (SQLException e) {
             throw failure("cannot read the audit trail", e);
         }
+    }
+
+    @Override
+    public RandomizationRecords randomization() {
+        return randomization;
     }
 
     @Override

@@ -71,7 +71,7 @@ public final class DerbyStudyStore implements StudyStore {
         try {
             Connection connection = connect(database, DatabaseEncryption.bootProperties(database, key, create));
             connection.setAutoCommit(false);
-            return new DerbyStudyDatabase(workspace, database, connection, driver, audited);
+            return new DerbyStudyDatabase(workspace, database, connection, driver, key, audited);
         } catch (SQLException e) {
             throw new StoreException("cannot open the study database in " + workspace + ": "
                     + DerbyErrors.describe(e), e);

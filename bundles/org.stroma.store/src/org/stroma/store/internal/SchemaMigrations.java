@@ -149,7 +149,38 @@ final class SchemaMigrations {
                       RESPONDED_BY VARCHAR(64),
                       RESPONDED_AT TIMESTAMP)
                     """,
-                    "CREATE INDEX DATA_QUERY_STUDY ON DATA_QUERY (STUDY_ID)")));
+                    "CREATE INDEX DATA_QUERY_STUDY ON DATA_QUERY (STUDY_ID)")),
+            Step.sql(5, "randomization: sealed allocation lists and the allocations made from them", List.of(
+                    "ALTER TABLE AUDIT_TRAIL ALTER COLUMN ACTION SET DATA TYPE VARCHAR(32)",
+                    """
+                    CREATE TABLE ALLOCATION_LIST (
+                      LIST_ID VARCHAR(64) NOT NULL PRIMARY KEY,
+                      STUDY_ID VARCHAR(64) NOT NULL,
+                      PURPOSE VARCHAR(200) NOT NULL,
+                      DESCRIPTION VARCHAR(2000) NOT NULL,
+                      SALT CHAR(32) NOT NULL,
+                      NONCE CHAR(24) NOT NULL,
+                      SEALED_CONTENT BLOB(64M) NOT NULL,
+                      CREATED_BY VARCHAR(64) NOT NULL,
+                      CREATED_AT TIMESTAMP NOT NULL)
+                    """,
+                    "CREATE UNIQUE INDEX ALLOCATION_LIST_PURPOSE ON ALLOCATION_LIST (STUDY_ID, PURPOSE)",
+                    """
+                    CREATE TABLE ALLOCATION (
+                      STUDY_ID VARCHAR(64) NOT NULL,
+                      SUBJECT_ID VARCHAR(128) NOT NULL,
+                      LIST_ID VARCHAR(64) NOT NULL,
+                      STRATUM VARCHAR(500) NOT NULL,
+                      SEQUENCE_NUMBER INTEGER NOT NULL,
+                      ARM_ID VARCHAR(128) NOT NULL,
+                      SOURCE VARCHAR(32) NOT NULL,
+                      DETAIL VARCHAR(4000) NOT NULL,
+                      RANDOMIZED_BY VARCHAR(64) NOT NULL,
+                      RANDOMIZED_AT TIMESTAMP NOT NULL,
+                      ALLOCATION_ORDER INTEGER NOT NULL,
+                      PRIMARY KEY (STUDY_ID, SUBJECT_ID))
+                    """,
+                    "CREATE UNIQUE INDEX ALLOCATION_ENTRY ON ALLOCATION (LIST_ID, STRATUM, SEQUENCE_NUMBER)")));
 
     static final int CURRENT = STEPS.get(STEPS.size() - 1).version();
 
