@@ -67,6 +67,18 @@ public final class RandomizationAccess {
         return summary(list);
     }
 
+    /**
+     * The study's design without its subjects and cell products: what planning a list needs
+     * (arms, their weights, sites), also for the administrator, who sees no subject data.
+     */
+    public Study design(String studyId) {
+        session.require(Permission.PLAN_RANDOMIZATION);
+        Study study = requireStudy(studyId);
+        study.getSubjects().clear();
+        study.getCellProducts().clear();
+        return study;
+    }
+
     /** The study's lists with their content; reading them is audited. */
     public List<AllocationListRecord> readLists(String studyId) {
         session.require(Permission.PLAN_RANDOMIZATION);
@@ -134,6 +146,7 @@ public final class RandomizationAccess {
             Instant now = Instant.now();
             subject.setAllocatedArm(arm);
             SubjectEvent allocated = StudyFactory.eINSTANCE.createSubjectEvent();
+            allocated.setId(subject.getId() + "-ALLOCATED"); // a subject is allocated once
             allocated.setState(SubjectState.ALLOCATED);
             allocated.setDate(Date.from(LocalDate.ofInstant(now, ZoneOffset.UTC).atStartOfDay(ZoneOffset.UTC)
                     .toInstant()));

@@ -42,8 +42,9 @@ class StudyStoreTest {
         Path folder = temp.resolve("new workspace");
         assertFalse(store.exists(folder));
         try (StudyDatabase database = store.open(folder, org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
-            assertEquals(4, database.schemaVersion(), "study register (1), study records and audit trail (2), "
-                    + "records' top-level owners (3), accounts, signatures, locks, unblinding and queries (4)");
+            assertEquals(5, database.schemaVersion(), "study register (1), study records and audit trail (2), "
+                    + "records' top-level owners (3), accounts, signatures, locks, unblinding and queries (4), "
+                    + "allocation lists and allocations (5)");
             assertTrue(database.studies().isEmpty());
         }
         assertTrue(store.exists(folder));

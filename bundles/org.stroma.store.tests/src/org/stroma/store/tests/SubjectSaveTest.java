@@ -232,7 +232,8 @@ class SubjectSaveTest {
             database.saveStudy(trial(), ENTRY);
         }
         RawDerby.execute(folder, "DROP TABLE USER_ACCOUNT", "DROP TABLE E_SIGNATURE", "DROP TABLE RECORD_LOCK",
-                "DROP TABLE UNBLINDING", "DROP TABLE DATA_QUERY", "DROP INDEX STUDY_RECORD_OWNER",
+                "DROP TABLE UNBLINDING", "DROP TABLE DATA_QUERY", "DROP TABLE ALLOCATION_LIST", "DROP TABLE ALLOCATION",
+                "DROP INDEX STUDY_RECORD_OWNER",
                 "ALTER TABLE STUDY_RECORD DROP COLUMN OWNER_ID", "DELETE FROM SCHEMA_VERSION WHERE VERSION > 2");
 
         try (StudyDatabase database = store.open(folder, org.stroma.store.DatabaseKey.of("stroma-demo-key"))) {
