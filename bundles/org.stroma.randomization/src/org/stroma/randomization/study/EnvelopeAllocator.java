@@ -1,0 +1,38 @@
+package org.stroma.randomization.study;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+import org.stroma.randomization.Envelope;
+import org.stroma.security.AllocationRefusedException;
+import org.stroma.security.Allocator;
+import org.stroma.store.AllocationRecord;
+
+/**
+ * Reconciles an allocation made offline from a site's sealed emergency envelope: the envelope must
+ * exist, be unused, and hold the arm the site reports having given; the subject must have been
+ * enrolled with consent, as for any randomization.
+ */
+record EnvelopeAllocator(String siteCode, int number, String armCodeGiven) implements Allocator {
+
+    @Override
+    public Decision allocate(Request request) {
+        RandomizationEligibility.require(request.subject(), LocalDate.now(ZoneOffset.UTC));
+        SealedListText.Content content = SealedListText.read(request.list().content());
+        Envelope envelope = content.envelopes().stream().filter(e -> e.number() == number).findFirst()
+                .orElseThrow(() -> new AllocationRefusedException("site " + siteCode + " has no emergency envelope "
+                        + number + " (it has " + content.envelopes().size() + ")"));
+        for (AllocationRecord earlier : request.earlier()) {
+            if (earlier.listId().equals(request.list().listId()) && earlier.sequence() == number) {
+                throw new AllocationRefusedException("emergency envelope " + number + " of site " + siteCode
+                        + " was reconciled already, for subject " + earlier.subjectId());
+            }
+        }
+        if (!envelope.armId().equals(armCodeGiven)) {
+            throw new AllocationRefusedException("emergency envelope " + number + " of site " + siteCode + " holds arm "
+                    + envelope.armId() + ", not " + armCodeGiven + " as reported: check the envelope and the subject");
+        }
+        return new Decision(ListAllocator.armId(request, envelope.armId()), "site=" + siteCode, number, "emergency",
+                "emergency envelope " + number + " of site " + siteCode);
+    }
+}
