@@ -3,6 +3,10 @@ package org.stroma.demo;
 import java.util.List;
 
 import org.stroma.model.study.Study;
+import org.stroma.randomization.Factor;
+import org.stroma.randomization.RandomizationScheme;
+import org.stroma.randomization.study.StudyRandomization;
+import org.stroma.randomization.study.StudySchemes;
 import org.stroma.security.AccessControl;
 import org.stroma.security.Role;
 import org.stroma.security.UserAdministration;
@@ -68,7 +72,25 @@ public final class DemoDatabase {
         for (Account account : ACCOUNTS.subList(1, ACCOUNTS.size())) {
             users.add(account.userName(), account.fullName(), account.role(), List.of(), PASSWORD.toCharArray());
         }
+        planAllocationLists(database, control, studies);
         return studies;
+    }
+
+    /**
+     * The statistician's allocation lists for subjects enrolled from now on in the randomized
+     * studies: permuted blocks stratified by site, as the demo's own allocations were made.
+     */
+    private static void planAllocationLists(StudyDatabase database, AccessControl control, List<Study> studies) {
+        UserSession statistician = control.signIn(database, "statistician", PASSWORD.toCharArray());
+        StudyRandomization randomization = new StudyRandomization(control.studies(database, statistician));
+        for (Study study : studies) {
+            if (study.getArms().size() < 2) {
+                continue;
+            }
+            Factor sites = StudySchemes.factor(study, Factor.SITE, 1.0, List.of());
+            randomization.plan(study.getId(), RandomizationScheme.stratifiedBlocks(StudySchemes.arms(study),
+                    List.of(1, 2), List.of(sites), Math.max(1, study.getTargetEnrollment())), "");
+        }
     }
 
     /**

@@ -65,20 +65,25 @@ class RandomizationAccessTest {
     @BeforeEach
     void openDemoWithAnEnrolledSubject() {
         demo = DemoWorkspace.create(store, control, temp.resolve("demo"));
-        Study study = demo.database.loadStudy(STUDY).orElseThrow();
-        armB = study.getArms().get(1).getId();
+        armB = demo.database.loadStudy(STUDY).orElseThrow().getArms().get(1).getId();
+        enrolNew(STUDY, NEW_SUBJECT);
+    }
+
+    /** Adds an enrolled subject with consent, not yet allocated, to a demo study. */
+    private void enrolNew(String studyId, String id) {
+        Study study = demo.database.loadStudy(studyId).orElseThrow();
         Subject subject = StudyFactory.eINSTANCE.createSubject();
-        subject.setId(NEW_SUBJECT);
-        subject.setScreeningId("SCR-NEW-1");
-        subject.setSubjectId(NEW_SUBJECT);
+        subject.setId(id);
+        subject.setScreeningId("SCR-" + id);
+        subject.setSubjectId(id);
         subject.setSite(study.getSites().get(0));
         Consent consent = StudyFactory.eINSTANCE.createConsent();
-        consent.setId(NEW_SUBJECT + "-consent");
+        consent.setId(id + "-consent");
         consent.setSigned(true);
         consent.setDate(new Date());
         subject.getConsents().add(consent);
         SubjectEvent enrolled = StudyFactory.eINSTANCE.createSubjectEvent();
-        enrolled.setId(NEW_SUBJECT + "-enrolled");
+        enrolled.setId(id + "-enrolled");
         enrolled.setState(SubjectState.ENROLLED);
         enrolled.setDate(new Date());
         subject.getEvents().add(enrolled);
@@ -98,7 +103,9 @@ class RandomizationAccessTest {
     @ParameterizedTest
     @ValueSource(strings = { "statistician", "admin" })
     void theStatisticianAndTheAdministratorCreateAndReadLists(String user) {
+        assertEquals(1, as(user).listSummaries(STUDY).size(), "the demo's list, which nobody was allocated from");
         as(user).saveList(STUDY, RandomizationAccess.MAIN_LIST, "test list", armB, "");
+        assertEquals(1, as(user).readLists(STUDY).size(), "the demo's list was replaced");
         assertEquals(armB, as(user).readLists(STUDY).get(0).content());
         assertEquals(List.of(), as(user).allocations(STUDY));
         List<AuditEntry> trail = demo.database.auditTrail(STUDY);
@@ -167,8 +174,11 @@ class RandomizationAccessTest {
 
     @Test
     void withoutAListNobodyIsRandomized() {
+        String singleArm = "SSC-HAND-SVF";
+        assertEquals(List.of(), as("coordinator").listSummaries(singleArm), "the demo plans no list for one arm");
+        enrolNew(singleArm, "SVF-NEW-1");
         AllocationRefusedException refused = assertThrows(AllocationRefusedException.class,
-                () -> as("coordinator").randomize(STUDY, NEW_SUBJECT, RandomizationAccess.MAIN_LIST, FROM_CONTENT));
+                () -> as("coordinator").randomize(singleArm, "SVF-NEW-1", RandomizationAccess.MAIN_LIST, FROM_CONTENT));
         assertTrue(refused.getMessage().contains("has no main allocation list"), refused.getMessage());
     }
 
