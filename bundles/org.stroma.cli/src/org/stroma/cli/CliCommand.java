@@ -27,6 +27,16 @@ public interface CliCommand {
         return Set.of();
     }
 
+    /**
+     * Value options that may be given more than once, e.g. one {@code --region} per facial
+     * region; each must be among {@link #valueOptions()}.
+     *
+     * @since 0.1
+     */
+    default Set<String> repeatableOptions() {
+        return Set.of();
+    }
+
     /** Options that are switches, without their leading dashes. */
     default Set<String> flagOptions() {
         return Set.of();

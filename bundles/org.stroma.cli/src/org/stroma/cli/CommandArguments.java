@@ -12,23 +12,35 @@ import java.util.Set;
 
 /**
  * A command's arguments after parsing: {@code --name value} options, {@code --flag} switches
- * and positional words. Parsing refuses unknown options, so a typo never passes silently.
+ * and positional words. Parsing refuses unknown options, so a typo never passes silently, and an
+ * option given twice unless the command lets it repeat.
  */
 public final class CommandArguments {
 
-    private final Map<String, String> values;
+    private final Map<String, List<String>> values;
     private final Set<String> flags;
     private final List<String> positional;
 
-    private CommandArguments(Map<String, String> values, Set<String> flags, List<String> positional) {
+    private CommandArguments(Map<String, List<String>> values, Set<String> flags, List<String> positional) {
         this.values = Collections.unmodifiableMap(values);
         this.flags = Collections.unmodifiableSet(flags);
         this.positional = List.copyOf(positional);
     }
 
-    /** Parses {@code args} for a command accepting the given options. */
+    /** Parses {@code args} for a command accepting the given options, each at most once. */
     public static CommandArguments parse(List<String> args, Set<String> valueOptions, Set<String> flagOptions) {
-        Map<String, String> values = new LinkedHashMap<>();
+        return parse(args, valueOptions, flagOptions, Set.of());
+    }
+
+    /**
+     * Parses {@code args} for a command accepting the given options; those of {@code repeatable}
+     * (value options too) may be given more than once.
+     *
+     * @since 0.1
+     */
+    public static CommandArguments parse(List<String> args, Set<String> valueOptions, Set<String> flagOptions,
+            Set<String> repeatable) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
         Set<String> flags = new HashSet<>();
         List<String> positional = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
@@ -54,9 +66,11 @@ public final class CommandArguments {
                     }
                     value = args.get(++i);
                 }
-                if (values.putIfAbsent(name, value) != null) {
+                List<String> given = values.computeIfAbsent(name, n -> new ArrayList<>());
+                if (!given.isEmpty() && !repeatable.contains(name)) {
                     throw new UsageException("option --" + name + " is given twice");
                 }
+                given.add(value);
             } else {
                 throw new UsageException("unknown option --" + name);
             }
@@ -65,12 +79,17 @@ public final class CommandArguments {
     }
 
     public Optional<String> value(String option) {
-        return Optional.ofNullable(values.get(option));
+        return values(option).stream().findFirst();
+    }
+
+    /** Every value of a repeatable option, in the order given; empty when it is not given. */
+    public List<String> values(String option) {
+        return List.copyOf(values.getOrDefault(option, List.of()));
     }
 
     /** The value of a required option, refused with a usage error when it is missing or blank. */
     public String required(String option, String placeholder) {
-        String value = values.get(option);
+        String value = value(option).orElse(null);
         if (value == null || value.isBlank()) {
             throw new UsageException("missing --" + option + " " + placeholder);
         }

@@ -7,7 +7,8 @@
  * <p>The calculations themselves live in sub-packages: {@code adsc} (cells per mL of fat and the
  * counted-product check), {@code expansion} (culture expansion plans), {@code svf} (SVF:fat
  * mixes and ECM/SVF-gel), {@code injection} (per-site injection plans); {@code units} parses and
- * formats amounts the way clinicians write them.
+ * formats amounts the way clinicians write them; {@code record} puts a result into words and into
+ * the record saved with a subject's procedure.
  *
  * @since 0.1
  */

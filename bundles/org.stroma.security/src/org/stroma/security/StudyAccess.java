@@ -20,6 +20,7 @@ import org.stroma.store.AuditEntry;
 import org.stroma.store.AuditVerification;
 import org.stroma.store.BackupSummary;
 import org.stroma.store.SaveRules;
+import org.stroma.store.StoreException;
 import org.stroma.store.StudyDatabase;
 import org.stroma.store.StudySummary;
 import org.stroma.store.SubjectCounts;
@@ -36,6 +37,7 @@ public final class StudyAccess {
 
     private static final Set<String> SUBJECT_OWNERS = Set.of("Subject", "CellProduct");
     private static final Set<String> ASSESSMENT_TYPES = Set.of("Assessment", "ItemValue", "ScoreValue");
+    private static final String DOSE_CALCULATION = "DoseCalculation";
 
     private final StudyDatabase database;
     private final UserSession session;
@@ -173,6 +175,23 @@ public final class StudyAccess {
         return session.isBlindedIn(study);
     }
 
+    /**
+     * A dose calculation is kept as calculated: its fields are set when it is created (in the same
+     * save) and never after; a calculation made again is a new record. Removing it with its
+     * procedure stays possible, with a reason.
+     */
+    private static void refuseChangedDoseCalculation(SaveRules.RecordEdit edit, Set<String> created) {
+        if (!DOSE_CALCULATION.equals(edit.type())) {
+            return;
+        }
+        if ("CREATE".equals(edit.action())) {
+            created.add(edit.objectId());
+        } else if ("SET".equals(edit.action()) && edit.newValue() != null && !created.contains(edit.objectId())) {
+            throw new StoreException("dose calculation " + edit.objectId() + " is kept as calculated and its "
+                    + edit.field() + " cannot change; calculate again for a new record. Nothing was saved");
+        }
+    }
+
     private SaveRules rules(Study study) {
         boolean blinded = session.isBlindedIn(study);
         boolean restricted = !session.sites().isEmpty();
@@ -187,7 +206,9 @@ public final class StudyAccess {
         for (Site site : study.getSites()) {
             siteCodes.put(site.getId(), site.getCode());
         }
+        Set<String> created = new HashSet<>();
         return new SaveRules(withheld, edit -> {
+            refuseChangedDoseCalculation(edit, created);
             if (!SUBJECT_OWNERS.contains(edit.ownerType())) {
                 session.require(Permission.EDIT_STUDY_DESIGN);
                 if (restricted) {

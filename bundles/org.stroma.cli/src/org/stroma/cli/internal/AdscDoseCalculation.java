@@ -7,6 +7,7 @@ import java.util.Map;
 import org.stroma.dosing.adsc.CellDoseCalculator;
 import org.stroma.dosing.adsc.CellDoseRequest;
 import org.stroma.dosing.adsc.CellDoseResult;
+import org.stroma.dosing.record.DoseReports;
 import org.stroma.dosing.units.QuantityKind;
 
 /** {@code stroma dose adsc}: the cells to prepare for an ADSC dose in cells per mL of fat. */
@@ -24,7 +25,7 @@ final class AdscDoseCalculation implements DoseCalculation<CellDoseResult> {
 
     @Override
     public String kind() {
-        return "adsc";
+        return DoseReports.ADSC;
     }
 
     @Override
@@ -61,23 +62,5 @@ final class AdscDoseCalculation implements DoseCalculation<CellDoseResult> {
                 options.volume("graft-volume"),
                 options.optionalAmount("fat-density", QuantityKind.DENSITY),
                 viability, options.percent("losses", BigDecimal.ZERO));
-    }
-
-    @Override
-    public void describe(CellDoseResult result, DoseText text) {
-        CellDoseRequest in = result.inputs();
-        text.heading("ADSC dose", result.formula()).section("Inputs");
-        text.line("Dose", text.amount(in.dose()) + " of fat");
-        in.fatDensity().ifPresent(density -> text.line("Fat density", text.amount(density))
-                .line("Dose per mL of fat", text.amount(result.dosePerMillilitre())));
-        text.line("Graft volume", text.amount(result.graftVolume()))
-                .line("Viability", DoseText.percent(in.viabilityPercent()))
-                .line("Processing losses", DoseText.percent(in.processingLossPercent()))
-                .section("Results")
-                .line("Viable cells to deliver", text.cells(result.viableCellsToDeliver()))
-                .line("Viable cells before losses", text.cells(result.viableCellsBeforeLosses()))
-                .line("Cells to prepare", text.cells(result.cellsToPrepare()))
-                .note("delivered = dose x graft volume; before losses = delivered / (1 - losses);\n"
-                        + "to prepare = delivered / ((1 - losses) x viability), rounded up to a whole cell");
     }
 }

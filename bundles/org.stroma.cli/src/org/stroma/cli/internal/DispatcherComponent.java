@@ -56,7 +56,7 @@ public final class DispatcherComponent implements CommandDispatcher {
         }
         try {
             CommandArguments parsed = CommandArguments.parse(rest, command.get().valueOptions(),
-                    command.get().flagOptions());
+                    command.get().flagOptions(), command.get().repeatableOptions());
             return command.get().run(parsed, io);
         } catch (UsageException e) {
             io.err().println("stroma " + name + ": " + e.getMessage() + " (see stroma " + name + " --help)");

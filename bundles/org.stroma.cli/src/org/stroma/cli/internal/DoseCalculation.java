@@ -6,15 +6,19 @@ import java.util.Map;
 import org.stroma.dosing.DosingResult;
 
 /**
- * One calculation of {@code stroma dose}, e.g. {@code adsc}: the options it reads, how it builds
- * the dosing request from them, and how its result reads as text. JSON is written generically
- * from the result record by {@link DoseJson}.
+ * One calculation of {@code stroma dose}, e.g. {@code adsc}: the options it reads and how it
+ * builds the dosing request from them. The result reads as text through the dosing bundle's
+ * {@link org.stroma.dosing.record.DoseReports}, the same words a calculation saved with a
+ * procedure keeps; JSON is written generically from the result record by {@link DoseJson}.
  *
  * @param <R> the dosing result
  */
 interface DoseCalculation<R extends DosingResult> {
 
-    /** The word after {@code stroma dose}, e.g. {@code product-check}. */
+    /**
+     * The word after {@code stroma dose}, e.g. {@code product-check}: the name the dosing bundle
+     * saves the calculation under ({@link org.stroma.dosing.record.DoseReports}).
+     */
     String kind();
 
     /** One line for the help. */
@@ -26,6 +30,11 @@ interface DoseCalculation<R extends DosingResult> {
     /** Every value option this calculation reads, without dashes. */
     List<String> options();
 
+    /** Those of {@link #options()} that may be given more than once. */
+    default List<String> repeatable() {
+        return List.of();
+    }
+
     /**
      * The option to blame for each request record component that a {@code DosingInputException}
      * may name, e.g. {@code viabilityPercent} to {@code viability}. Parse errors already name the
@@ -35,7 +44,4 @@ interface DoseCalculation<R extends DosingResult> {
 
     /** Builds the request from the options and computes. */
     R compute(DoseOptions options);
-
-    /** The result as clinicians read it: inputs, results, formula. */
-    void describe(R result, DoseText text);
 }

@@ -17,14 +17,18 @@ import org.stroma.dosing.DosingInputException;
 import org.stroma.dosing.DosingResult;
 import org.stroma.dosing.adsc.CellDoseCalculator;
 import org.stroma.dosing.expansion.ExpansionPlanner;
+import org.stroma.dosing.injection.InjectionPlanner;
+import org.stroma.dosing.record.DoseReports;
 import org.stroma.dosing.svf.EcmGelCalculator;
 import org.stroma.dosing.svf.SvfMixCalculator;
 
 /**
  * {@code stroma dose <calculation>}: the dosing calculations at the command line, without a
- * database or sign-in (a calculator stores nothing). Text shows the figures as case report forms
- * write them, JSON the exact numbers with their units; both name the formula and its version.
- * A value the dosing bundle refuses is a usage error naming the option.
+ * database or sign-in unless the calculation is to be saved with a subject's procedure
+ * ({@link ProcedureSaving}). Text shows the figures as case report forms write them (the dosing
+ * bundle's {@link DoseReports}, the words a saved calculation keeps), JSON the exact numbers with
+ * their units; both name the formula and its version. A value the dosing bundle refuses is a
+ * usage error naming the option.
  */
 @Component(service = CliCommand.class)
 public final class DoseCommand implements CliCommand {
@@ -32,12 +36,16 @@ public final class DoseCommand implements CliCommand {
     private static final String FORMAT = "format";
 
     private final List<DoseCalculation<?>> calculations;
+    private final ProcedureSaving saving;
 
     @Activate
     public DoseCommand(@Reference CellDoseCalculator cellDoses, @Reference SvfMixCalculator svfMixes,
-            @Reference ExpansionPlanner expansions, @Reference EcmGelCalculator ecmGels) {
+            @Reference ExpansionPlanner expansions, @Reference EcmGelCalculator ecmGels,
+            @Reference InjectionPlanner injections, @Reference StudyDatabases databases) {
         calculations = List.of(new AdscDoseCalculation(cellDoses), new ProductCheckCalculation(cellDoses),
-                new SvfMixCalculation(svfMixes), new ExpansionCalculation(expansions), new EcmGelCalculation(ecmGels));
+                new SvfMixCalculation(svfMixes), new ExpansionCalculation(expansions), new EcmGelCalculation(ecmGels),
+                new InjectionPlanCalculation(injections));
+        saving = new ProcedureSaving(databases);
     }
 
     @Override
@@ -47,13 +55,15 @@ public final class DoseCommand implements CliCommand {
 
     @Override
     public String summary() {
-        return "dosing calculator: ADSC dose, product check, SVF mix, expansion, ECM/SVF-gel";
+        return "dosing calculator: ADSC dose, product check, SVF mix, expansion, ECM/SVF-gel, injection plan;"
+                + " saved with a procedure on request";
     }
 
     @Override
     public String synopsis() {
         return calculations.stream().map(DoseCalculation::kind).collect(Collectors.joining("|"))
-                + " [options] [--format text|json]";
+                + " [options] [--format text|json]\n"
+                + "    [--db DIR --user NAME --study ID --subject ID --procedure ID [--reason TEXT]]";
     }
 
     @Override
@@ -74,14 +84,24 @@ public final class DoseCommand implements CliCommand {
                                     {id, version}, inputs and results, each amount as
                                     {"value": number, "unit": text} in the unit the text shows.
 
-                Nothing is stored and no sign-in is needed. Exit status 2 when an option is missing or
-                its value is refused; the message names the option.""").toString();
+                Without --db nothing is stored and no sign-in is needed. Exit status 2 when an option is
+                missing or its value is refused (the message names the option), 1 when the save is refused.
+
+                """).append(ProcedureSaving.HELP).toString();
     }
 
     @Override
     public Set<String> valueOptions() {
         Set<String> options = new HashSet<>(Set.of(FORMAT));
+        options.addAll(ProcedureSaving.OPTIONS);
         calculations.forEach(calculation -> options.addAll(calculation.options()));
+        return Set.copyOf(options);
+    }
+
+    @Override
+    public Set<String> repeatableOptions() {
+        Set<String> options = new HashSet<>();
+        calculations.forEach(calculation -> options.addAll(calculation.repeatable()));
         return Set.copyOf(options);
     }
 
@@ -101,24 +121,27 @@ public final class DoseCommand implements CliCommand {
         if (!format.equals("text") && !format.equals("json")) {
             throw new UsageException("--format must be text or json, not '" + format + "'");
         }
-        io.out().print(run(calculation, new DoseOptions(arguments), format.equals("json")));
+        boolean save = ProcedureSaving.requested(arguments);
+        DosingResult result = compute(calculation, new DoseOptions(arguments));
+        ProcedureSaving.Saved saved = save ? saving.save(result, arguments, io) : null;
+        if (format.equals("json")) {
+            io.out().print(DoseJson.write(calculation.kind(), result, saved));
+        } else {
+            io.out().print(DoseReports.of(result).text());
+            if (saved != null) {
+                io.out().println();
+                io.out().println(saved.sentence());
+            }
+        }
         return 0;
     }
 
-    private static <R extends DosingResult> String run(DoseCalculation<R> calculation, DoseOptions options,
-            boolean json) {
-        R result;
+    private static <R extends DosingResult> R compute(DoseCalculation<R> calculation, DoseOptions options) {
         try {
-            result = calculation.compute(options);
+            return calculation.compute(options);
         } catch (DosingInputException e) {
             throw new UsageException(refusal(calculation, e));
         }
-        if (json) {
-            return DoseJson.write(calculation.kind(), result);
-        }
-        DoseText text = new DoseText();
-        calculation.describe(result, text);
-        return text.toString();
     }
 
     /** The refusal with the option to blame in front, e.g. {@code --viability must be ...}. */
@@ -133,7 +156,8 @@ public final class DoseCommand implements CliCommand {
     /** An option of another calculation is most likely a slip; refused rather than ignored. */
     private void refuseOptionsOfOthers(DoseCalculation<?> calculation, CommandArguments arguments) {
         for (String option : valueOptions()) {
-            if (!option.equals(FORMAT) && !calculation.options().contains(option)
+            if (!option.equals(FORMAT) && !ProcedureSaving.OPTIONS.contains(option)
+                    && !calculation.options().contains(option)
                     && arguments.value(option).isPresent()) {
                 throw new UsageException("--" + option + " does not apply to dose " + calculation.kind());
             }

@@ -35,6 +35,15 @@ final class DoseJson {
     }
 
     static String write(String kind, DosingResult result) {
+        return write(kind, result, null);
+    }
+
+    /**
+     * As {@link #write(String, DosingResult)}, with a last member {@code savedWith} ({@code study},
+     * {@code subject}, {@code procedure}, {@code record}, {@code calculatedBy}, {@code calculatedAt})
+     * when the calculation was saved with a procedure.
+     */
+    static String write(String kind, DosingResult result, ProcedureSaving.Saved saved) {
         DoseJson dose = new DoseJson();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("calculation", kind);
@@ -47,6 +56,16 @@ final class DoseJson {
         results.remove("inputs");
         results.remove("formula");
         json.put("results", results);
+        if (saved != null) {
+            Map<String, Object> savedWith = new LinkedHashMap<>();
+            savedWith.put("study", saved.studyId());
+            savedWith.put("subject", saved.subjectId());
+            savedWith.put("procedure", saved.procedure().getId());
+            savedWith.put("record", saved.record().getId());
+            savedWith.put("calculatedBy", saved.record().getCalculatedBy());
+            savedWith.put("calculatedAt", saved.record().getCalculatedAt().toInstant().toString());
+            json.put("savedWith", savedWith);
+        }
         return JsonWriter.write(json);
     }
 

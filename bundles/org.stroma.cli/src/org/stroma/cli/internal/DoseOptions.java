@@ -1,9 +1,11 @@
 package org.stroma.cli.internal;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 import javax.measure.Quantity;
+import javax.measure.Unit;
 import javax.measure.quantity.Dimensionless;
 import javax.measure.quantity.Time;
 import javax.measure.quantity.Volume;
@@ -46,9 +48,41 @@ final class DoseOptions {
         return parser.parse(option, required(option, placeholder), kinds);
     }
 
-    /** Parses {@code text} (derived from the option's value) as the option's amount. */
-    Quantity<?> parse(String option, String text, QuantityKind... kinds) {
-        return parser.parse(option, text, kinds);
+    /** Every value of a repeatable option, in the order given. */
+    List<String> texts(String option) {
+        return arguments.values(option).stream().filter(v -> !v.isBlank()).toList();
+    }
+
+    /** Parses {@code text} (part of the option's value) as a volume; the unit must be typed. */
+    Quantity<Volume> volume(String option, String text) {
+        return parser.volume(option, text);
+    }
+
+    /**
+     * An amount of {@code kind} whose unit may be left out, e.g. {@code 1e6} for 1e6 cells/mL.
+     *
+     * @param unitIfOmitted the unit a bare number is in, named by the option
+     */
+    Optional<Quantity<?>> optionalAmount(String option, Unit<?> unitIfOmitted, QuantityKind kind) {
+        return text(option).map(text -> {
+            Quantity<?> amount = parser.parse(option, text, unitIfOmitted);
+            if (!kind.matches(amount.getUnit())) {
+                throw new DosingInputException(option, "'" + text.strip() + "' is "
+                        + QuantityKind.describe(amount.getUnit()) + "; " + kind.description() + " is needed");
+            }
+            return amount;
+        });
+    }
+
+    /** A whole number read from part of an option's value, e.g. the injections of {@code 4@0.25 mL}. */
+    int wholeNumber(String option, String text, String what) {
+        BigDecimal value = parser.number(option, text);
+        try {
+            return value.intValueExact();
+        } catch (ArithmeticException e) {
+            throw new DosingInputException(option,
+                    what + " must be a whole number (got " + value.toPlainString() + ")");
+        }
     }
 
     Optional<Quantity<?>> optionalAmount(String option, QuantityKind... kinds) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.stroma.cli.UsageException;
+import org.stroma.dosing.record.DoseReports;
 import org.stroma.dosing.svf.EcmGelCalculator;
 import org.stroma.dosing.svf.EcmGelRequest;
 import org.stroma.dosing.svf.EcmGelTarget;
@@ -26,7 +27,7 @@ final class EcmGelCalculation implements DoseCalculation<EcmGelVolumes<?>> {
 
     @Override
     public String kind() {
-        return "ecm-gel";
+        return DoseReports.ECM_GEL;
     }
 
     @Override
@@ -63,23 +64,5 @@ final class EcmGelCalculation implements DoseCalculation<EcmGelVolumes<?>> {
         }
         return calculator.lipoaspirateFor(new EcmGelTarget(options.volume("gel-volume"),
                 options.percent("concentrated-fat"), options.percent("gel-yield")));
-    }
-
-    @Override
-    public void describe(EcmGelVolumes<?> result, DoseText text) {
-        text.heading("ECM/SVF-gel", result.formula()).section("Inputs");
-        switch (result.inputs()) {
-            case EcmGelRequest yield -> text.line("Lipoaspirate", text.amount(yield.lipoaspirate()))
-                    .line("Concentrated fat", DoseText.percent(yield.concentratedFatPercent()) + " of lipoaspirate")
-                    .line("Gel", DoseText.percent(yield.gelPercent()) + " of concentrated fat");
-            case EcmGelTarget target -> text.line("Gel wanted", text.amount(target.gelVolume()))
-                    .line("Concentrated fat", DoseText.percent(target.concentratedFatPercent()) + " of lipoaspirate")
-                    .line("Gel", DoseText.percent(target.gelPercent()) + " of concentrated fat");
-            default -> throw new IllegalStateException("unknown gel request " + result.inputs());
-        }
-        text.section("Results")
-                .line("Lipoaspirate", text.amount(result.lipoaspirate()))
-                .line("Concentrated fat", text.amount(result.concentratedFat()))
-                .line("ECM/SVF-gel", text.amount(result.gel()));
     }
 }

@@ -1,8 +1,5 @@
 package org.stroma.cli.internal;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,10 +12,8 @@ import org.stroma.dosing.expansion.CultureVessel;
 import org.stroma.dosing.expansion.ExpansionPlan;
 import org.stroma.dosing.expansion.ExpansionPlanner;
 import org.stroma.dosing.expansion.ExpansionRequest;
-import org.stroma.dosing.expansion.PassageStep;
 import org.stroma.dosing.expansion.SvfHarvest;
-import org.stroma.dosing.units.Amounts;
-import org.stroma.dosing.units.DosingUnits;
+import org.stroma.dosing.record.DoseReports;
 import org.stroma.dosing.units.QuantityKind;
 
 /** {@code stroma dose expansion}: an ADSC culture expansion from lipoaspirate to a target cell number. */
@@ -43,7 +38,7 @@ final class ExpansionCalculation implements DoseCalculation<ExpansionPlan> {
 
     @Override
     public String kind() {
-        return "expansion";
+        return DoseReports.EXPANSION;
     }
 
     @Override
@@ -95,52 +90,7 @@ final class ExpansionCalculation implements DoseCalculation<ExpansionPlan> {
         if (flask != null) {
             return flask;
         }
-        // AmountParser 0.1 reads a bare "cm2" or "cm²" as centi-(square metre), 100 times too large,
-        // while "cm^2" (and "cells/cm2") read right; so the power is written out before parsing
-        String written = text.strip().replaceAll("(?<=[a-zA-Z\u00B5\u03BC]m)[2\u00B2](?![0-9])", "^2");
-        Quantity<Area> area = (Quantity<Area>) options.parse("vessel", written, QuantityKind.AREA);
+        Quantity<Area> area = (Quantity<Area>) options.amount("vessel", "T25|T75|T175|T225|AREA", QuantityKind.AREA);
         return new CultureVessel(text.strip() + " vessel", area);
-    }
-
-    @Override
-    public void describe(ExpansionPlan plan, DoseText text) {
-        ExpansionRequest in = plan.inputs();
-        CultureConditions culture = in.culture();
-        text.heading("ADSC expansion plan", plan.formula()).section("Inputs")
-                .line("Lipoaspirate", text.amount(in.harvest().lipoaspirate()))
-                .line("SVF yield", text.amount(in.harvest().svfYield()));
-        in.harvest().tissueDensity().ifPresent(d -> text.line("Tissue density", text.amount(d)));
-        text.line("Target cells", text.cells(in.targetCells()))
-                .line("Highest passage allowed", "P" + in.maxPassage())
-                .line("Attachment at P0", DoseText.percent(culture.attachmentPercent()))
-                .line("Plating density (P0)", text.amount(culture.platingDensity()))
-                .line("Doubling time", text.amount(culture.doublingTime()))
-                .line("Lag per culture", text.amount(culture.lagTimePerPassage()))
-                .line("Confluent density", text.amount(culture.confluentDensity()))
-                .line("Harvest at confluence", DoseText.percent(culture.harvestConfluencePercent()))
-                .line("Split", "1:" + DoseText.plain(culture.splitRatio()))
-                .line("Vessel", culture.vessel().name() + ", " + text.amount(culture.vessel().growthArea()))
-                .section("Results")
-                .line("SVF cells", text.cells(plan.svfCells()))
-                .line("Harvest density", text.amount(plan.harvestDensity()))
-                .line("Final passage", "P" + plan.finalPassage()
-                        + (plan.exceedsMaxPassage() ? "  ABOVE THE HIGHEST PASSAGE ALLOWED (P" + in.maxPassage() + ")" : ""))
-                .line("Cells at final harvest", text.cells(plan.cellsAtFinalPassage()))
-                .line("Population doublings", oneDecimal(plan.cumulativePopulationDoublings()))
-                .line("Plating to final harvest", text.amount(plan.totalDuration()))
-                .section("Passages");
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("Passage", "Seeded", "Area", "Vessels", "Doublings", "Culture", "Harvest", "Day"));
-        for (PassageStep step : plan.passages()) {
-            rows.add(List.of("P" + step.passage(), text.amount(step.cellsSeeded()), text.amount(step.growthArea()),
-                    step.vessels() + " x " + culture.vessel().name(), oneDecimal(step.populationDoublings()),
-                    text.amount(step.duration()), text.amount(step.cellsAtHarvest()),
-                    oneDecimal(Amounts.valueIn(step.elapsed(), DosingUnits.DAY))));
-        }
-        text.table(rows);
-    }
-
-    private static String oneDecimal(BigDecimal value) {
-        return value.setScale(1, RoundingMode.HALF_UP).toPlainString();
     }
 }

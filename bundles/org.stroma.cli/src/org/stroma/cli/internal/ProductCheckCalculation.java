@@ -1,17 +1,15 @@
 package org.stroma.cli.internal;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.stroma.dosing.adsc.CellDoseCalculator;
 import org.stroma.dosing.adsc.CellDoseRequest;
-import org.stroma.dosing.adsc.DoseVerdict;
 import org.stroma.dosing.adsc.ProductCheckRequest;
 import org.stroma.dosing.adsc.ProductCheckResult;
+import org.stroma.dosing.record.DoseReports;
 
 /** {@code stroma dose product-check}: a counted cell product against the dose it was prepared for. */
 final class ProductCheckCalculation implements DoseCalculation<ProductCheckResult> {
@@ -34,7 +32,7 @@ final class ProductCheckCalculation implements DoseCalculation<ProductCheckResul
 
     @Override
     public String kind() {
-        return "product-check";
+        return DoseReports.PRODUCT_CHECK;
     }
 
     @Override
@@ -65,37 +63,5 @@ final class ProductCheckCalculation implements DoseCalculation<ProductCheckResul
         CellDoseRequest target = AdscDoseCalculation.target(options, viability);
         return calculator.check(new ProductCheckRequest(target, options.cells("counted"), viability,
                 options.percent("tolerance")));
-    }
-
-    @Override
-    public void describe(ProductCheckResult result, DoseText text) {
-        ProductCheckRequest in = result.inputs();
-        text.heading("ADSC product check", result.formula()).section("Inputs")
-                .line("Dose", text.amount(in.target().dose()) + " of fat")
-                .line("Graft volume", text.amount(in.target().graftVolume()))
-                .line("Counted cells", text.cells(in.countedCells()))
-                .line("Viability at count", DoseText.percent(in.countedViabilityPercent()))
-                .line("Losses still to come", DoseText.percent(in.target().processingLossPercent()))
-                .line("Tolerance", "+/- " + DoseText.percent(in.tolerancePercent()))
-                .section("Results")
-                .line("Target viable cells", text.cells(result.targetViableCells()))
-                .line("Deliverable viable cells", text.cells(result.deliverableViableCells()))
-                .line("Deviation from target", deviation(result.deviationPercent()))
-                .line("Accepted range", text.amount(result.lowestAcceptable()) + " to "
-                        + text.amount(result.highestAcceptable()))
-                .line("Verdict", verdict(result.verdict()))
-                .note("deliverable = counted x viability x (1 - losses); within when target x (1 - tolerance)\n"
-                        + "<= deliverable <= target x (1 + tolerance)");
-    }
-
-    /** The verdict as printed, e.g. {@code WITHIN TOLERANCE}. */
-    static String verdict(DoseVerdict verdict) {
-        return verdict.name().replace('_', ' ').toUpperCase(Locale.ROOT);
-    }
-
-    /** A signed deviation with one decimal, e.g. {@code -0.6 %}. */
-    static String deviation(BigDecimal percent) {
-        BigDecimal shown = percent.setScale(1, RoundingMode.HALF_UP);
-        return (shown.signum() > 0 ? "+" : "") + shown.toPlainString() + " %";
     }
 }

@@ -1,7 +1,6 @@
 package org.stroma.cli.internal;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.List;
 import java.util.Map;
 
@@ -10,14 +9,13 @@ import javax.measure.quantity.Volume;
 
 import org.stroma.cli.UsageException;
 import org.stroma.dosing.DosingInputException;
+import org.stroma.dosing.record.DoseReports;
 import org.stroma.dosing.svf.ConcentrationBasis;
 import org.stroma.dosing.svf.MixBasis;
 import org.stroma.dosing.svf.SvfMix;
 import org.stroma.dosing.svf.SvfMixCalculator;
 import org.stroma.dosing.svf.SvfMixConcentrationRequest;
 import org.stroma.dosing.svf.SvfMixRatioRequest;
-import org.stroma.dosing.units.Amounts;
-import org.stroma.dosing.units.DosingUnits;
 import org.stroma.dosing.units.QuantityKind;
 
 /**
@@ -40,7 +38,7 @@ final class SvfMixCalculation implements DoseCalculation<SvfMix<?>> {
 
     @Override
     public String kind() {
-        return "svf-mix";
+        return DoseReports.SVF_MIX;
     }
 
     @Override
@@ -96,48 +94,5 @@ final class SvfMixCalculation implements DoseCalculation<SvfMix<?>> {
             // the known volume is whichever of the three options was given
             throw e.field().equals("knownVolume") ? new DosingInputException(volumeOption, e.reason()) : e;
         }
-    }
-
-    @Override
-    public void describe(SvfMix<?> result, DoseText text) {
-        text.heading("SVF mix", result.formula()).section("Inputs");
-        switch (result.inputs()) {
-            case SvfMixRatioRequest ratio -> {
-                text.line("SVF:fat by volume", DoseText.plain(ratio.svfParts()) + ":" + DoseText.plain(ratio.fatParts()));
-                known(text, ratio.basis(), ratio.knownVolume());
-                ratio.svfConcentration().ifPresent(c -> text.line("SVF suspension", text.amount(c)));
-            }
-            case SvfMixConcentrationRequest target -> {
-                text.line("SVF suspension", text.amount(target.svfConcentration()))
-                        .line("Target", text.amount(target.targetConcentration())
-                                + (target.concentrationBasis() == ConcentrationBasis.PER_MILLILITRE_OF_MIX
-                                        ? " of mix" : " of fat"));
-                known(text, target.basis(), target.knownVolume());
-            }
-            default -> throw new IllegalStateException("unknown mix request " + result.inputs());
-        }
-        text.section("Results")
-                .line("SVF suspension", text.amount(result.svfVolume()))
-                .line("Fat", text.amount(result.fatVolume()))
-                .line("Total mix", text.amount(result.totalVolume()))
-                .line("SVF:fat", "1:" + oneTo(result.fatVolume(), result.svfVolume()));
-        result.cells().ifPresent(c -> text.line("Cells in the mix", text.cells(c)));
-        result.cellsPerMillilitreOfMix().ifPresent(c -> text.line("Cells per mL of mix", text.amount(c)));
-        result.cellsPerMillilitreOfFat().ifPresent(c -> text.line("Cells per mL of fat", text.amount(c)));
-    }
-
-    private static void known(DoseText text, MixBasis basis, Quantity<Volume> volume) {
-        String what = switch (basis) {
-            case FAT_VOLUME -> "Fat volume (known)";
-            case SVF_VOLUME -> "SVF volume (known)";
-            case TOTAL_VOLUME -> "Total volume (known)";
-        };
-        text.line(what, text.amount(volume));
-    }
-
-    private static String oneTo(Quantity<Volume> fat, Quantity<Volume> svf) {
-        BigDecimal ratio = Amounts.valueIn(fat, DosingUnits.MILLILITRE)
-                .divide(Amounts.valueIn(svf, DosingUnits.MILLILITRE), new MathContext(3));
-        return DoseText.plain(ratio);
     }
 }

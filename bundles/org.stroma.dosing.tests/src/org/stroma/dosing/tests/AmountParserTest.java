@@ -15,6 +15,8 @@ import org.stroma.dosing.units.AmountParser;
 import org.stroma.dosing.units.DosingUnits;
 import org.stroma.dosing.units.QuantityKind;
 
+import tech.units.indriya.unit.Units;
+
 /** Amounts with units, converted by Indriya. */
 class AmountParserTest {
 
@@ -50,6 +52,23 @@ class AmountParserTest {
     void densitiesPerSquareCentimetre(String text) {
         Quantity<?> density = parser.parse("platingDensity", text, QuantityKind.CELLS_PER_AREA);
         Expect.exactly("25000", density, DosingUnits.CELLS_PER_SQUARE_CENTIMETRE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"100 cm2", "100 cm\u00B2", "100 cm^2", "100cm2"})
+    void aBareAreaInSquareCentimetresIsTheSquareOfACentimetre(String text) {
+        Quantity<?> area = parser.parse("growthArea", text, QuantityKind.AREA);
+        // 1 cm = 0.01 m, so 1 cm² = 0.01 m × 0.01 m = 0.0001 m²; 100 cm² = 100 × 0.0001 m² = 0.01 m²
+        // (read as centi-(square metre) it would be 100 × 0.01 m² = 1 m², 100 times too large)
+        Expect.exactly("0.01", area, Units.SQUARE_METRE);
+        Expect.exactly("100", area, DosingUnits.SQUARE_CENTIMETRE);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"5 mm3", "5 mm\u00B3", "5 mm^3"})
+    void aBareVolumeInCubicMillimetresIsTheCubeOfAMillimetre(String text) {
+        // 1 mm³ = 0.1 cm × 0.1 cm × 0.1 cm = 0.001 cm³ = 0.001 mL; 5 mm³ = 0.005 mL
+        Expect.exactly("0.005", parser.volume("graftVolume", text), DosingUnits.MILLILITRE);
     }
 
     @Test

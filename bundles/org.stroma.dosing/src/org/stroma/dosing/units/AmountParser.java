@@ -35,6 +35,8 @@ import org.stroma.dosing.internal.IndriyaRuntime;
 public final class AmountParser {
 
     private static final String UNIT_ATOM = "[A-Za-z\u00B5\u03BC]+(?:\\^[23]|[\u00B2\u00B3])?";
+    /** Where a digit or superscript after a unit symbol is its power: right after a letter. */
+    private static final String POWER_AFTER_SYMBOL = "(?<=[A-Za-z\u00B5\u03BC])";
     private static final Pattern SIMPLE_UNIT = Pattern.compile("%|" + UNIT_ATOM + "(?:\\s*/\\s*" + UNIT_ATOM + ")?");
 
     private final ClinicalNumberParser numbers = new ClinicalNumberParser();
@@ -124,8 +126,11 @@ public final class AmountParser {
 
     private Unit<?> unit(String field, String text, String written) {
         String expression = written.startsWith("/") ? "cells" + written : written;
-        // cm2 and mm3 as typed on keyboards without superscripts
-        expression = expression.replaceAll("(?<=m)2(?![0-9])", "\u00B2").replaceAll("(?<=m)3(?![0-9])", "\u00B3");
+        // A power written as a digit or superscript (cm2, cm², mm3) is written out as ^2 or ^3 before
+        // Indriya reads it: its parser takes "cm²" as centi-(square metre), 100 times too large
+        // (and "mm³" as milli-(cubic metre)), while it reads "cm^2" as the square of a centimetre
+        expression = expression.replaceAll(POWER_AFTER_SYMBOL + "[2\u00B2](?![0-9])", "^2")
+                .replaceAll(POWER_AFTER_SYMBOL + "[3\u00B3](?![0-9])", "^3");
         // Indriya's parser is lenient beyond what dosing needs (it reads "cells//mL" as mL and
         // "cells/mL/g" as g/mL), so only one unit, or one unit per another, reaches it
         if (!SIMPLE_UNIT.matcher(expression).matches()) {

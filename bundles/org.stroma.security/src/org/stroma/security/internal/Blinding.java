@@ -14,9 +14,10 @@ import org.stroma.store.AuditEntry;
 
 /**
  * What tells a subject's arm, and how it is kept from a blinded user: the allocated arm, the
- * procedures (which name the intervention given), the cell products, and an adverse event's link
- * to a procedure. A blinded user's study has none of them, except for subjects unblinded to that
- * user; audit rows about them keep who and when but not the values.
+ * procedures (which name the intervention given, and hold the dose calculations made for them),
+ * the cell products, and an adverse event's link to a procedure. A blinded user's study has none
+ * of them, except for subjects unblinded to that user; audit rows about them keep who and when
+ * but not the values.
  */
 public final class Blinding {
 
@@ -24,8 +25,12 @@ public final class Blinding {
     public static final Set<String> WITHHELD_FIELDS = Set.of("allocatedArm", "procedures", "cellProducts",
             "procedure");
 
-    /** Record types whose every value tells the treatment. */
-    public static final Set<String> REVEALING_TYPES = Set.of("Procedure", "CellProduct", "InjectionSite");
+    /**
+     * Record types whose every value tells the treatment; a dose calculation (held by its
+     * procedure) names the cells given.
+     */
+    public static final Set<String> REVEALING_TYPES = Set.of("Procedure", "CellProduct", "InjectionSite",
+            "DoseCalculation");
 
     /** What a blinded user reads in place of a withheld value. */
     public static final String BLINDED = "(blinded)";

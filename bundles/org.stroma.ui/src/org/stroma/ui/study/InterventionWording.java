@@ -19,12 +19,13 @@ import org.stroma.model.study.TraditionalHairTransplantation;
  * Interventions in the words of the protocols: what is given, and its dose in the
  * intervention's own terms (SVF:fat ratio, cells per mL of fat, volumes per site).
  */
-final class InterventionWording {
+public final class InterventionWording {
 
     private InterventionWording() {
     }
 
-    static String kind(Intervention intervention) {
+    /** What is given, e.g. "ADSC-assisted fat grafting". */
+    public static String kind(Intervention intervention) {
         return switch (intervention) {
             case ConventionalFatGrafting i -> "Conventional fat grafting";
             case SvfAssistedFatGrafting i -> "SVF-assisted fat grafting";

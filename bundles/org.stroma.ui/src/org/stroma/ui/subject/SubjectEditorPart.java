@@ -18,6 +18,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.stroma.dosing.adsc.CellDoseCalculator;
 import org.stroma.instrument.api.InstrumentRegistry;
 import org.stroma.study.eligibility.EligibilityEvaluator;
 import org.stroma.ui.Refusals;
@@ -29,8 +30,9 @@ import jakarta.inject.Inject;
 
 /**
  * The subject editor: the subject's record and path, the eligibility checklist and
- * enrolment, the eCRF forms per visit with their signatures and locks, and adverse events, as
- * the signed-in user may see them. The subject is read in a Job.
+ * enrolment, the eCRF forms per visit with their signatures and locks, adverse events, and the
+ * procedures with their dose calculations, as the signed-in user may see them. The subject is
+ * read in a Job.
  */
 public final class SubjectEditorPart {
 
@@ -53,6 +55,9 @@ public final class SubjectEditorPart {
 
     @Inject
     private EligibilityEvaluator eligibility;
+
+    @Inject
+    private CellDoseCalculator dosing;
 
     private Composite body;
     private Label message;
@@ -119,6 +124,7 @@ public final class SubjectEditorPart {
         addPage(tabs, "Eligibility", new EligibilityPage(tabs, editing, eligibility));
         addPage(tabs, "Forms", new FormsPage(tabs, editing, instruments, selection));
         addPage(tabs, "Adverse Events", new AdverseEventsPage(tabs, editing, selection));
+        addPage(tabs, "Procedures", new ProceduresPage(tabs, editing, dosing, selection));
         tabs.setSelection(0);
         pages.forEach(SubjectPage::show);
         selection.setSelection(subject.subject());
