@@ -17,8 +17,14 @@ import org.stroma.analysis.api.AnalysisInputException;
 import org.stroma.analysis.api.AnalysisProgress;
 import org.stroma.analysis.api.AnalysisRegistry;
 import org.stroma.analysis.api.AnalysisResult;
+import org.stroma.analysis.api.InputKind;
 import org.stroma.analysis.api.SettingField;
 import org.stroma.analysis.api.SettingsSchema;
+import org.stroma.analysis.study.InputShape;
+import org.stroma.analysis.study.PreparedInput;
+import org.stroma.analysis.study.StudyInput;
+import org.stroma.analysis.study.StudyOutcome;
+import org.stroma.analysis.study.StudyOutcomes;
 import org.stroma.cli.CliCommand;
 import org.stroma.cli.CommandArguments;
 import org.stroma.cli.CommandFailure;
@@ -108,7 +114,7 @@ public final class AnalyzeCommand implements CliCommand {
         boolean json = json(arguments.value("format").orElse("table"));
         Analysis<?> analysis = analysis(arguments.required("analysis", "ID"));
         Record settings = settings(analysis, arguments.value("settings"));
-        InputShape shape = InputShape.of(analysis);
+        InputShape shape = shape(analysis);
         PreparedInput prepared = arguments.value("csv").isPresent() ? fromCsv(arguments, shape)
                 : fromStudy(arguments, io, shape);
         AnalysisResult result;
@@ -153,27 +159,44 @@ public final class AnalyzeCommand implements CliCommand {
                 throw new CommandFailure(signedIn.session().userName() + " is blinded in study " + studyId
                         + ": analyses by arm are not available; paired analyses over all subjects are");
             }
-            StudyInput.Outcome outcome = StudyInput.outcome(study, outcomeText);
-            VisitDefinition visit = arguments.value("visit").map(code -> StudyInput.visit(study, code))
-                    .orElseGet(() -> Optional.ofNullable(outcome.timePoint()).orElseThrow(() -> new UsageException(
-                            "--visit CODE is needed: " + outcomeText + " names no time point")));
-            Map<String, String> source = new LinkedHashMap<>();
-            source.put("study", study.getId());
-            source.put("outcome", outcome.label() + " (" + outcome.instrumentId() + " " + outcome.scoreCode() + ")");
-            source.put("signed in", signedIn.session().userName());
-            if (shape == InputShape.GROUPS) {
-                source.put("visit", visit.getCode() + " (" + StudyInput.name(visit) + ")");
-                return StudyInput.groups(study, outcome, visit, source);
-            }
-            VisitDefinition baseline = arguments.value("baseline").map(code -> StudyInput.visit(study, code))
-                    .orElseGet(() -> StudyInput.baseline(study, outcome));
-            if (baseline == visit) {
-                throw new UsageException("the baseline and the follow-up visit are both " + visit.getCode());
-            }
-            source.put("baseline", baseline.getCode() + " (" + StudyInput.name(baseline) + ")");
-            source.put("visit", visit.getCode() + " (" + StudyInput.name(visit) + ")");
-            return StudyInput.pairs(study, outcome, baseline, visit, source);
+            return prepare(arguments, study, outcomeText, signedIn.session().userName(), shape);
+        } catch (AnalysisInputException e) {
+            throw new CommandFailure(e.getMessage());
         }
+    }
+
+    /** The input from a loaded study; the study's refusals come as {@link AnalysisInputException}s. */
+    private static PreparedInput prepare(CommandArguments arguments, Study study, String outcomeText, String user,
+            InputShape shape) {
+        StudyOutcome outcome = StudyOutcomes.outcome(study, outcomeText);
+        VisitDefinition visit = arguments.value("visit").map(code -> StudyOutcomes.visit(study, code))
+                .orElseGet(() -> Optional.ofNullable(outcome.timePoint()).orElseThrow(() -> new UsageException(
+                        "--visit CODE is needed: " + outcomeText + " names no time point")));
+        Map<String, String> source = new LinkedHashMap<>();
+        source.put("study", study.getId());
+        source.put("outcome", outcome.label() + " (" + outcome.instrumentId() + " " + outcome.scoreCode() + ")");
+        source.put("signed in", user);
+        if (shape == InputShape.GROUPS) {
+            source.put("visit", visit.getCode() + " (" + StudyOutcomes.name(visit) + ")");
+            return StudyInput.groups(study, outcome, visit, source);
+        }
+        VisitDefinition baseline = arguments.value("baseline").map(code -> StudyOutcomes.visit(study, code))
+                .orElseGet(() -> StudyOutcomes.baseline(study, outcome).orElseThrow(() -> new CommandFailure(
+                        "no visit of study " + study.getId() + " before day 0 schedules " + outcome.instrumentId()
+                                + "; name the baseline visit with --baseline CODE")));
+        if (baseline == visit) {
+            throw new UsageException("the baseline and the follow-up visit are both " + visit.getCode());
+        }
+        source.put("baseline", baseline.getCode() + " (" + StudyOutcomes.name(baseline) + ")");
+        source.put("visit", visit.getCode() + " (" + StudyOutcomes.name(visit) + ")");
+        return StudyInput.pairs(study, outcome, baseline, visit, source);
+    }
+
+    /** The shape of input the analysis takes; a usage error for shapes analyze does not build. */
+    private static InputShape shape(Analysis<?> analysis) {
+        return InputShape.of(analysis).orElseThrow(() -> new UsageException(analysis.id() + " needs "
+                + analysis.inputs().stream().map(InputKind::description).sorted().collect(Collectors.joining(" or "))
+                + "; analyze builds groups or baseline-to-visit pairs"));
     }
 
     private Analysis<?> analysis(String id) {

@@ -25,6 +25,9 @@ import org.stroma.analysis.api.IndependentGroups;
 import org.stroma.analysis.api.Observation;
 import org.stroma.analysis.api.PairedObservation;
 import org.stroma.analysis.api.PairedValues;
+import org.stroma.analysis.study.InputShape;
+import org.stroma.analysis.study.PreparedInput;
+import org.stroma.analysis.study.StudyInput;
 import org.stroma.cli.CommandFailure;
 import org.stroma.cli.UsageException;
 

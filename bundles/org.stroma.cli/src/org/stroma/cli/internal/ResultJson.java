@@ -11,6 +11,7 @@ import org.stroma.analysis.api.ChartHint;
 import org.stroma.analysis.api.Column;
 import org.stroma.analysis.api.DataUsed;
 import org.stroma.analysis.api.ResultTable;
+import org.stroma.analysis.study.PreparedInput;
 
 /**
  * An analysis result as one JSON document for R, Python or a pipeline: everything needed to

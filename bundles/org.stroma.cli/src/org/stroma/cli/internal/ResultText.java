@@ -14,6 +14,7 @@ import org.stroma.analysis.api.ColumnType;
 import org.stroma.analysis.api.DataUsed;
 import org.stroma.analysis.api.Exclusion;
 import org.stroma.analysis.api.ResultTable;
+import org.stroma.analysis.study.PreparedInput;
 
 /** An analysis result as a person reads it in a terminal: what ran on what, the tables, the data used, the notes. */
 final class ResultText {

@@ -22,6 +22,7 @@ final class SignIn {
     static final String COORDINATOR = "coordinator";
     static final String INVESTIGATOR = "investigator";
     static final String ASSESSOR = "assessor";
+    static final String STATISTICIAN = "statistician";
     static final String ADMIN = "admin";
 
     /** Making the demo database, booting it encrypted and checking a slow password hash take a while. */
