@@ -2,7 +2,10 @@ package org.stroma.randomization.study;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 
+import org.stroma.model.study.Arm;
+import org.stroma.model.study.Site;
 import org.stroma.randomization.Envelope;
 import org.stroma.security.AllocationRefusedException;
 import org.stroma.security.Allocator;
@@ -18,6 +21,17 @@ record EnvelopeAllocator(String siteCode, int number, String armCodeGiven) imple
     @Override
     public Decision allocate(Request request) {
         RandomizationEligibility.require(request.subject(), LocalDate.now(ZoneOffset.UTC));
+        Site site = request.subject().getSite();
+        if (site == null || !siteCode.equals(site.getCode())) {
+            throw new AllocationRefusedException(SubjectFactors.label(request.subject()) + " is "
+                    + (site == null ? "of no site" : "of site " + site.getCode()) + ", not of site " + siteCode
+                    + ": only the subject's own site's envelopes allocate it");
+        }
+        List<String> armCodes = request.study().getArms().stream().map(Arm::getCode).toList();
+        if (!armCodes.contains(armCodeGiven)) {
+            throw new AllocationRefusedException("study " + request.study().getId() + " has no arm " + armCodeGiven
+                    + "; its arms are " + String.join(", ", armCodes));
+        }
         SealedListText.Content content = SealedListText.read(request.list().content());
         Envelope envelope = content.envelopes().stream().filter(e -> e.number() == number).findFirst()
                 .orElseThrow(() -> new AllocationRefusedException("site " + siteCode + " has no emergency envelope "
@@ -29,8 +43,9 @@ record EnvelopeAllocator(String siteCode, int number, String armCodeGiven) imple
             }
         }
         if (!envelope.armId().equals(armCodeGiven)) {
-            throw new AllocationRefusedException("emergency envelope " + number + " of site " + siteCode + " holds arm "
-                    + envelope.armId() + ", not " + armCodeGiven + " as reported: check the envelope and the subject");
+            // Naming the arm sealed in the envelope would let anyone learn unopened envelopes by guessing.
+            throw new AllocationRefusedException("emergency envelope " + number + " of site " + siteCode
+                    + " does not hold arm " + armCodeGiven + " as reported: check the envelope and the subject");
         }
         return new Decision(ListAllocator.armId(request, envelope.armId()), "site=" + siteCode, number, "emergency",
                 "emergency envelope " + number + " of site " + siteCode);

@@ -58,10 +58,9 @@ final class ListAllocator implements Allocator {
     private Decision minimize(Request request, SealedListText.Content content, Map<String, String> levels) {
         var factors = content.plan().scheme().factors();
         List<Allocation> previous = new ArrayList<>();
+        // Every subject allocated in the study counts, those from emergency envelopes too, as the
+        // randomizer requires; the main list cannot be replaced once used, so there are no others.
         for (AllocationRecord earlier : request.earlier()) {
-            if (!earlier.listId().equals(request.list().listId())) {
-                continue;
-            }
             Subject before = request.study().getSubjects().stream().filter(s -> s.getId().equals(earlier.subjectId()))
                     .findFirst().orElseThrow(() -> new AllocationRefusedException("subject " + earlier.subjectId()
                             + " of the allocation log is no longer in the study; the minimization cannot go on"));

@@ -18,6 +18,7 @@ import org.stroma.model.study.SubjectEvent;
 import org.stroma.study.eligibility.Enrolment;
 import org.stroma.study.records.DomainWords;
 import org.stroma.ui.RecordTable;
+import org.stroma.ui.randomization.SubjectAllocation;
 
 /**
  * The subject's record: who, where, the allocated arm (or "(blinded)" for a user blinded in the
@@ -32,6 +33,7 @@ final class SubjectSummaryPage implements SubjectPage {
     private final Composite page;
     private final Composite facts;
     private final RecordTable<SubjectEvent> path;
+    private final SubjectAllocation allocation;
 
     SubjectSummaryPage(Composite parent, SubjectEditing editing, ESelectionService selection) {
         this.editing = editing;
@@ -40,6 +42,7 @@ final class SubjectSummaryPage implements SubjectPage {
         facts = new Composite(page, SWT.NONE);
         facts.setLayout(new GridLayout(4, false));
         facts.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        allocation = new SubjectAllocation(page, done -> editing.oversee("Not Read Again", done, access -> { }));
         new Label(page, SWT.NONE).setText("Path through the study:");
         path = new RecordTable<>(page);
         path.column("Step", 140, e -> SubjectLabels.state(e.getState()));
@@ -74,7 +77,7 @@ final class SubjectSummaryPage implements SubjectPage {
         fact("Screening id", s.getScreeningId());
         fact("Subject id", s.getSubjectId() == null ? "not enrolled" : s.getSubjectId());
         fact("Site", s.getSite() == null ? "" : s.getSite().getCode() + " " + s.getSite().getName());
-        fact("Arm", arm(s));
+        allocation.armFact(facts, arm(s), editing.session().access(), editing.session().study(), s);
         fact("Sex", DomainWords.literal(s.getSex()));
         fact("Date of birth", SubjectLabels.day(s.getDateOfBirth()));
         fact("BMI", s.isSetBmi() ? String.format("%.1f kg/m\u00b2", s.getBmi()) : "");
