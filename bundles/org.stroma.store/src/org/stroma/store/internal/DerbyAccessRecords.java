@@ -45,15 +45,8 @@ final class DerbyAccessRecords implements AccessRecords {
         this.database = database;
     }
 
-    /** Work that reads or writes and gives back a value. */
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private <T> T inTransaction(String failure, Work<T> work) {
-        List<T> result = new ArrayList<>(1);
-        database.inTransaction(failure, () -> result.add(work.run(database.connection())));
-        return result.get(0);
+    private <T> T inTransaction(String failure, DerbyStudyDatabase.ConnectionWork<T> work) {
+        return database.inTransaction(failure, work);
     }
 
     private void audit(Connection connection, String studyId, String user, String reason, RecordChange... changes)

@@ -39,14 +39,8 @@ final class DerbyRandomizationRecords implements RandomizationRecords {
         this.seal = new ListSeal(key);
     }
 
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private <T> T inTransaction(String failure, Work<T> work) {
-        List<T> result = new ArrayList<>(1);
-        database.inTransaction(failure, () -> result.add(work.run(database.connection())));
-        return result.get(0);
+    private <T> T inTransaction(String failure, DerbyStudyDatabase.ConnectionWork<T> work) {
+        return database.inTransaction(failure, work);
     }
 
     private static String boundTo(String studyId, String purpose, String listId) {

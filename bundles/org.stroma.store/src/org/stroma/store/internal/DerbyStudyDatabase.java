@@ -366,6 +366,18 @@ final class DerbyStudyDatabase implements StudyDatabase {
         void run() throws SQLException;
     }
 
+    /** Work on the connection that gives back a value, committed or rolled back whole. */
+    interface ConnectionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs {@code work} in one transaction under this database's lock and returns its value. */
+    <T> T inTransaction(String failureMessage, ConnectionWork<T> work) {
+        List<T> result = new ArrayList<>(1);
+        inTransaction(failureMessage, () -> result.add(work.run(connection)));
+        return result.get(0);
+    }
+
     /** Runs {@code work} in one transaction under this database's lock. */
     synchronized void inTransaction(String failureMessage, TransactionWork work) {
         try {
