@@ -7,7 +7,7 @@ public enum ReportParameter {
     /** Procedure id within the subject. */
     PROCEDURE("procedure", "Procedure"),
     /** User name the audit trail is filtered to. */
-    USER("user", "User"),
+    USER("by", "User"),
     /** First day (ISO date, UTC) of a date range. */
     FROM("from", "From (yyyy-mm-dd)"),
     /** Last day (ISO date, UTC) of a date range, inclusive. */
