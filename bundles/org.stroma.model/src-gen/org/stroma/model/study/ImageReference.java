@@ -23,6 +23,8 @@ import java.util.Date;
  *   <li>{@link org.stroma.model.study.ImageReference#getRelativePath <em>Relative Path</em>}</li>
  *   <li>{@link org.stroma.model.study.ImageReference#getSha256 <em>Sha256</em>}</li>
  *   <li>{@link org.stroma.model.study.ImageReference#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.stroma.model.study.ImageReference#getView <em>View</em>}</li>
+ *   <li>{@link org.stroma.model.study.ImageReference#getSeriesUid <em>Series Uid</em>}</li>
  * </ul>
  *
  * @see org.stroma.model.study.StudyPackage#getImageReference()
@@ -170,5 +172,55 @@ public interface ImageReference extends Identified {
 	 * @generated
 	 */
 	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>View</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Standard photographic view of a clinical photograph, e.g. FRONTAL, OBLIQUE_LEFT, HAND_DORSAL; empty for MRI.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>View</em>' attribute.
+	 * @see #setView(String)
+	 * @see org.stroma.model.study.StudyPackage#getImageReference_View()
+	 * @model
+	 * @generated
+	 */
+	String getView();
+
+	/**
+	 * Sets the value of the '{@link org.stroma.model.study.ImageReference#getView <em>View</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>View</em>' attribute.
+	 * @see #getView()
+	 * @generated
+	 */
+	void setView(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Series Uid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * DICOM Series Instance UID of an MRI series; the series folder holds its files and a checksum list whose SHA-256 is sha256.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Series Uid</em>' attribute.
+	 * @see #setSeriesUid(String)
+	 * @see org.stroma.model.study.StudyPackage#getImageReference_SeriesUid()
+	 * @model
+	 * @generated
+	 */
+	String getSeriesUid();
+
+	/**
+	 * Sets the value of the '{@link org.stroma.model.study.ImageReference#getSeriesUid <em>Series Uid</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Series Uid</em>' attribute.
+	 * @see #getSeriesUid()
+	 * @generated
+	 */
+	void setSeriesUid(String value);
 
 } // ImageReference

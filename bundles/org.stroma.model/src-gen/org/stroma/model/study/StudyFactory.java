@@ -319,6 +319,15 @@ public interface StudyFactory extends EFactory {
 	ImageReference createImageReference();
 
 	/**
+	 * Returns a new object of class '<em>Volume Measurement</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Volume Measurement</em>'.
+	 * @generated
+	 */
+	VolumeMeasurement createVolumeMeasurement();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

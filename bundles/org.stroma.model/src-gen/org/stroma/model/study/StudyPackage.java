@@ -1956,13 +1956,22 @@ public interface StudyPackage extends EPackage {
 	int SUBJECT__IMAGES = IDENTIFIED_FEATURE_COUNT + 21;
 
 	/**
+	 * The feature id for the '<em><b>Volume Measurements</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUBJECT__VOLUME_MEASUREMENTS = IDENTIFIED_FEATURE_COUNT + 22;
+
+	/**
 	 * The number of structural features of the '<em>Subject</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SUBJECT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 22;
+	int SUBJECT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 23;
 
 	/**
 	 * The number of operations of the '<em>Subject</em>' class.
@@ -3176,13 +3185,31 @@ public interface StudyPackage extends EPackage {
 	int IMAGE_REFERENCE__DESCRIPTION = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>View</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE_REFERENCE__VIEW = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Series Uid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IMAGE_REFERENCE__SERIES_UID = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Image Reference</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int IMAGE_REFERENCE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+	int IMAGE_REFERENCE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Image Reference</em>' class.
@@ -3194,6 +3221,124 @@ public interface StudyPackage extends EPackage {
 	int IMAGE_REFERENCE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.stroma.model.study.impl.VolumeMeasurementImpl <em>Volume Measurement</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.stroma.model.study.impl.VolumeMeasurementImpl
+	 * @see org.stroma.model.study.impl.StudyPackageImpl#getVolumeMeasurement()
+	 * @generated
+	 */
+	int VOLUME_MEASUREMENT = 36;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME_MEASUREMENT__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Series</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME_MEASUREMENT__SERIES = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Method</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME_MEASUREMENT__METHOD = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Volume Ml</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME_MEASUREMENT__VOLUME_ML = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Segmentation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME_MEASUREMENT__SEGMENTATION = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Procedure</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME_MEASUREMENT__PROCEDURE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Injected Volume Ml</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME_MEASUREMENT__INJECTED_VOLUME_ML = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Retention Percent</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME_MEASUREMENT__RETENTION_PERCENT = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Measured By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME_MEASUREMENT__MEASURED_BY = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Measured At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME_MEASUREMENT__MEASURED_AT = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of structural features of the '<em>Volume Measurement</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME_MEASUREMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The number of operations of the '<em>Volume Measurement</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VOLUME_MEASUREMENT_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.stroma.model.study.Registry <em>Registry</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3201,7 +3346,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getRegistry()
 	 * @generated
 	 */
-	int REGISTRY = 36;
+	int REGISTRY = 37;
 
 	/**
 	 * The meta object id for the '{@link org.stroma.model.study.StudyDesign <em>Design</em>}' enum.
@@ -3211,7 +3356,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getStudyDesign()
 	 * @generated
 	 */
-	int STUDY_DESIGN = 37;
+	int STUDY_DESIGN = 38;
 
 	/**
 	 * The meta object id for the '{@link org.stroma.model.study.Masking <em>Masking</em>}' enum.
@@ -3221,7 +3366,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getMasking()
 	 * @generated
 	 */
-	int MASKING = 38;
+	int MASKING = 39;
 
 	/**
 	 * The meta object id for the '{@link org.stroma.model.study.OutcomeKind <em>Outcome Kind</em>}' enum.
@@ -3231,7 +3376,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getOutcomeKind()
 	 * @generated
 	 */
-	int OUTCOME_KIND = 39;
+	int OUTCOME_KIND = 40;
 
 	/**
 	 * The meta object id for the '{@link org.stroma.model.study.CriterionKind <em>Criterion Kind</em>}' enum.
@@ -3241,7 +3386,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getCriterionKind()
 	 * @generated
 	 */
-	int CRITERION_KIND = 40;
+	int CRITERION_KIND = 41;
 
 	/**
 	 * The meta object id for the '{@link org.stroma.model.study.Diagnosis <em>Diagnosis</em>}' enum.
@@ -3251,7 +3396,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getDiagnosis()
 	 * @generated
 	 */
-	int DIAGNOSIS = 41;
+	int DIAGNOSIS = 42;
 
 	/**
 	 * The meta object id for the '{@link org.stroma.model.study.Sex <em>Sex</em>}' enum.
@@ -3261,7 +3406,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getSex()
 	 * @generated
 	 */
-	int SEX = 42;
+	int SEX = 43;
 
 	/**
 	 * The meta object id for the '{@link org.stroma.model.study.SubjectState <em>Subject State</em>}' enum.
@@ -3271,7 +3416,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getSubjectState()
 	 * @generated
 	 */
-	int SUBJECT_STATE = 43;
+	int SUBJECT_STATE = 44;
 
 	/**
 	 * The meta object id for the '{@link org.stroma.model.study.ProcedureType <em>Procedure Type</em>}' enum.
@@ -3281,7 +3426,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getProcedureType()
 	 * @generated
 	 */
-	int PROCEDURE_TYPE = 44;
+	int PROCEDURE_TYPE = 45;
 
 	/**
 	 * The meta object id for the '{@link org.stroma.model.study.CellProductType <em>Cell Product Type</em>}' enum.
@@ -3291,7 +3436,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getCellProductType()
 	 * @generated
 	 */
-	int CELL_PRODUCT_TYPE = 45;
+	int CELL_PRODUCT_TYPE = 46;
 
 	/**
 	 * The meta object id for the '{@link org.stroma.model.study.Relatedness <em>Relatedness</em>}' enum.
@@ -3301,7 +3446,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getRelatedness()
 	 * @generated
 	 */
-	int RELATEDNESS = 46;
+	int RELATEDNESS = 47;
 
 	/**
 	 * The meta object id for the '{@link org.stroma.model.study.AdverseEventOutcome <em>Adverse Event Outcome</em>}' enum.
@@ -3311,7 +3456,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getAdverseEventOutcome()
 	 * @generated
 	 */
-	int ADVERSE_EVENT_OUTCOME = 47;
+	int ADVERSE_EVENT_OUTCOME = 48;
 
 	/**
 	 * The meta object id for the '{@link org.stroma.model.study.ImageKind <em>Image Kind</em>}' enum.
@@ -3321,7 +3466,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getImageKind()
 	 * @generated
 	 */
-	int IMAGE_KIND = 48;
+	int IMAGE_KIND = 49;
 
 	/**
 	 * The meta object id for the '<em>Identifier</em>' data type.
@@ -3331,7 +3476,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getIdentifier()
 	 * @generated
 	 */
-	int IDENTIFIER = 49;
+	int IDENTIFIER = 50;
 
 	/**
 	 * The meta object id for the '<em>Ctcae Grade</em>' data type.
@@ -3340,7 +3485,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getCtcaeGrade()
 	 * @generated
 	 */
-	int CTCAE_GRADE = 50;
+	int CTCAE_GRADE = 51;
 
 	/**
 	 * The meta object id for the '<em>Percentage</em>' data type.
@@ -3349,7 +3494,7 @@ public interface StudyPackage extends EPackage {
 	 * @see org.stroma.model.study.impl.StudyPackageImpl#getPercentage()
 	 * @generated
 	 */
-	int PERCENTAGE = 51;
+	int PERCENTAGE = 52;
 
 
 	/**
@@ -4563,6 +4708,17 @@ public interface StudyPackage extends EPackage {
 	EReference getSubject_Images();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.stroma.model.study.Subject#getVolumeMeasurements <em>Volume Measurements</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Volume Measurements</em>'.
+	 * @see org.stroma.model.study.Subject#getVolumeMeasurements()
+	 * @see #getSubject()
+	 * @generated
+	 */
+	EReference getSubject_VolumeMeasurements();
+
+	/**
 	 * Returns the meta object for class '{@link org.stroma.model.study.FlagValue <em>Flag Value</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5559,6 +5715,137 @@ public interface StudyPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getImageReference_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stroma.model.study.ImageReference#getView <em>View</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>View</em>'.
+	 * @see org.stroma.model.study.ImageReference#getView()
+	 * @see #getImageReference()
+	 * @generated
+	 */
+	EAttribute getImageReference_View();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stroma.model.study.ImageReference#getSeriesUid <em>Series Uid</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Series Uid</em>'.
+	 * @see org.stroma.model.study.ImageReference#getSeriesUid()
+	 * @see #getImageReference()
+	 * @generated
+	 */
+	EAttribute getImageReference_SeriesUid();
+
+	/**
+	 * Returns the meta object for class '{@link org.stroma.model.study.VolumeMeasurement <em>Volume Measurement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Volume Measurement</em>'.
+	 * @see org.stroma.model.study.VolumeMeasurement
+	 * @generated
+	 */
+	EClass getVolumeMeasurement();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.stroma.model.study.VolumeMeasurement#getSeries <em>Series</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Series</em>'.
+	 * @see org.stroma.model.study.VolumeMeasurement#getSeries()
+	 * @see #getVolumeMeasurement()
+	 * @generated
+	 */
+	EReference getVolumeMeasurement_Series();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stroma.model.study.VolumeMeasurement#getMethod <em>Method</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Method</em>'.
+	 * @see org.stroma.model.study.VolumeMeasurement#getMethod()
+	 * @see #getVolumeMeasurement()
+	 * @generated
+	 */
+	EAttribute getVolumeMeasurement_Method();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stroma.model.study.VolumeMeasurement#getVolumeMl <em>Volume Ml</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Volume Ml</em>'.
+	 * @see org.stroma.model.study.VolumeMeasurement#getVolumeMl()
+	 * @see #getVolumeMeasurement()
+	 * @generated
+	 */
+	EAttribute getVolumeMeasurement_VolumeMl();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stroma.model.study.VolumeMeasurement#getSegmentation <em>Segmentation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Segmentation</em>'.
+	 * @see org.stroma.model.study.VolumeMeasurement#getSegmentation()
+	 * @see #getVolumeMeasurement()
+	 * @generated
+	 */
+	EAttribute getVolumeMeasurement_Segmentation();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.stroma.model.study.VolumeMeasurement#getProcedure <em>Procedure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Procedure</em>'.
+	 * @see org.stroma.model.study.VolumeMeasurement#getProcedure()
+	 * @see #getVolumeMeasurement()
+	 * @generated
+	 */
+	EReference getVolumeMeasurement_Procedure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stroma.model.study.VolumeMeasurement#getInjectedVolumeMl <em>Injected Volume Ml</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Injected Volume Ml</em>'.
+	 * @see org.stroma.model.study.VolumeMeasurement#getInjectedVolumeMl()
+	 * @see #getVolumeMeasurement()
+	 * @generated
+	 */
+	EAttribute getVolumeMeasurement_InjectedVolumeMl();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stroma.model.study.VolumeMeasurement#getRetentionPercent <em>Retention Percent</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Retention Percent</em>'.
+	 * @see org.stroma.model.study.VolumeMeasurement#getRetentionPercent()
+	 * @see #getVolumeMeasurement()
+	 * @generated
+	 */
+	EAttribute getVolumeMeasurement_RetentionPercent();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stroma.model.study.VolumeMeasurement#getMeasuredBy <em>Measured By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Measured By</em>'.
+	 * @see org.stroma.model.study.VolumeMeasurement#getMeasuredBy()
+	 * @see #getVolumeMeasurement()
+	 * @generated
+	 */
+	EAttribute getVolumeMeasurement_MeasuredBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.stroma.model.study.VolumeMeasurement#getMeasuredAt <em>Measured At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Measured At</em>'.
+	 * @see org.stroma.model.study.VolumeMeasurement#getMeasuredAt()
+	 * @see #getVolumeMeasurement()
+	 * @generated
+	 */
+	EAttribute getVolumeMeasurement_MeasuredAt();
 
 	/**
 	 * Returns the meta object for enum '{@link org.stroma.model.study.Registry <em>Registry</em>}'.
@@ -6691,6 +6978,14 @@ public interface StudyPackage extends EPackage {
 		EReference SUBJECT__IMAGES = eINSTANCE.getSubject_Images();
 
 		/**
+		 * The meta object literal for the '<em><b>Volume Measurements</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUBJECT__VOLUME_MEASUREMENTS = eINSTANCE.getSubject_VolumeMeasurements();
+
+		/**
 		 * The meta object literal for the '{@link org.stroma.model.study.impl.FlagValueImpl <em>Flag Value</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7453,6 +7748,104 @@ public interface StudyPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute IMAGE_REFERENCE__DESCRIPTION = eINSTANCE.getImageReference_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>View</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMAGE_REFERENCE__VIEW = eINSTANCE.getImageReference_View();
+
+		/**
+		 * The meta object literal for the '<em><b>Series Uid</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IMAGE_REFERENCE__SERIES_UID = eINSTANCE.getImageReference_SeriesUid();
+
+		/**
+		 * The meta object literal for the '{@link org.stroma.model.study.impl.VolumeMeasurementImpl <em>Volume Measurement</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.stroma.model.study.impl.VolumeMeasurementImpl
+		 * @see org.stroma.model.study.impl.StudyPackageImpl#getVolumeMeasurement()
+		 * @generated
+		 */
+		EClass VOLUME_MEASUREMENT = eINSTANCE.getVolumeMeasurement();
+
+		/**
+		 * The meta object literal for the '<em><b>Series</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VOLUME_MEASUREMENT__SERIES = eINSTANCE.getVolumeMeasurement_Series();
+
+		/**
+		 * The meta object literal for the '<em><b>Method</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VOLUME_MEASUREMENT__METHOD = eINSTANCE.getVolumeMeasurement_Method();
+
+		/**
+		 * The meta object literal for the '<em><b>Volume Ml</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VOLUME_MEASUREMENT__VOLUME_ML = eINSTANCE.getVolumeMeasurement_VolumeMl();
+
+		/**
+		 * The meta object literal for the '<em><b>Segmentation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VOLUME_MEASUREMENT__SEGMENTATION = eINSTANCE.getVolumeMeasurement_Segmentation();
+
+		/**
+		 * The meta object literal for the '<em><b>Procedure</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VOLUME_MEASUREMENT__PROCEDURE = eINSTANCE.getVolumeMeasurement_Procedure();
+
+		/**
+		 * The meta object literal for the '<em><b>Injected Volume Ml</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VOLUME_MEASUREMENT__INJECTED_VOLUME_ML = eINSTANCE.getVolumeMeasurement_InjectedVolumeMl();
+
+		/**
+		 * The meta object literal for the '<em><b>Retention Percent</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VOLUME_MEASUREMENT__RETENTION_PERCENT = eINSTANCE.getVolumeMeasurement_RetentionPercent();
+
+		/**
+		 * The meta object literal for the '<em><b>Measured By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VOLUME_MEASUREMENT__MEASURED_BY = eINSTANCE.getVolumeMeasurement_MeasuredBy();
+
+		/**
+		 * The meta object literal for the '<em><b>Measured At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VOLUME_MEASUREMENT__MEASURED_AT = eINSTANCE.getVolumeMeasurement_MeasuredAt();
 
 		/**
 		 * The meta object literal for the '{@link org.stroma.model.study.Registry <em>Registry</em>}' enum.

@@ -41,6 +41,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.stroma.model.study.Subject#getAdverseEvents <em>Adverse Events</em>}</li>
  *   <li>{@link org.stroma.model.study.Subject#getProtocolDeviations <em>Protocol Deviations</em>}</li>
  *   <li>{@link org.stroma.model.study.Subject#getImages <em>Images</em>}</li>
+ *   <li>{@link org.stroma.model.study.Subject#getVolumeMeasurements <em>Volume Measurements</em>}</li>
  * </ul>
  *
  * @see org.stroma.model.study.StudyPackage#getSubject()
@@ -582,5 +583,17 @@ public interface Subject extends Identified {
 	 * @generated
 	 */
 	EList<ImageReference> getImages();
+
+	/**
+	 * Returns the value of the '<em><b>Volume Measurements</b></em>' containment reference list.
+	 * The list contents are of type {@link org.stroma.model.study.VolumeMeasurement}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Volume Measurements</em>' containment reference list.
+	 * @see org.stroma.model.study.StudyPackage#getSubject_VolumeMeasurements()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<VolumeMeasurement> getVolumeMeasurements();
 
 } // Subject

@@ -30,6 +30,8 @@ import org.stroma.model.study.VisitDefinition;
  *   <li>{@link org.stroma.model.study.impl.ImageReferenceImpl#getRelativePath <em>Relative Path</em>}</li>
  *   <li>{@link org.stroma.model.study.impl.ImageReferenceImpl#getSha256 <em>Sha256</em>}</li>
  *   <li>{@link org.stroma.model.study.impl.ImageReferenceImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.stroma.model.study.impl.ImageReferenceImpl#getView <em>View</em>}</li>
+ *   <li>{@link org.stroma.model.study.impl.ImageReferenceImpl#getSeriesUid <em>Series Uid</em>}</li>
  * </ul>
  *
  * @generated
@@ -144,6 +146,46 @@ public class ImageReferenceImpl extends IdentifiedImpl implements ImageReference
 	 * @ordered
 	 */
 	protected String description = DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getView() <em>View</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getView()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String VIEW_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getView() <em>View</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getView()
+	 * @generated
+	 * @ordered
+	 */
+	protected String view = VIEW_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSeriesUid() <em>Series Uid</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSeriesUid()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SERIES_UID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSeriesUid() <em>Series Uid</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSeriesUid()
+	 * @generated
+	 * @ordered
+	 */
+	protected String seriesUid = SERIES_UID_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -325,6 +367,52 @@ public class ImageReferenceImpl extends IdentifiedImpl implements ImageReference
 	 * @generated
 	 */
 	@Override
+	public String getView() {
+		return view;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setView(String newView) {
+		String oldView = view;
+		view = newView;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudyPackage.IMAGE_REFERENCE__VIEW, oldView, view));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSeriesUid() {
+		return seriesUid;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSeriesUid(String newSeriesUid) {
+		String oldSeriesUid = seriesUid;
+		seriesUid = newSeriesUid;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, StudyPackage.IMAGE_REFERENCE__SERIES_UID, oldSeriesUid, seriesUid));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case StudyPackage.IMAGE_REFERENCE__KIND:
@@ -340,6 +428,10 @@ public class ImageReferenceImpl extends IdentifiedImpl implements ImageReference
 				return getSha256();
 			case StudyPackage.IMAGE_REFERENCE__DESCRIPTION:
 				return getDescription();
+			case StudyPackage.IMAGE_REFERENCE__VIEW:
+				return getView();
+			case StudyPackage.IMAGE_REFERENCE__SERIES_UID:
+				return getSeriesUid();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -369,6 +461,12 @@ public class ImageReferenceImpl extends IdentifiedImpl implements ImageReference
 				return;
 			case StudyPackage.IMAGE_REFERENCE__DESCRIPTION:
 				setDescription((String)newValue);
+				return;
+			case StudyPackage.IMAGE_REFERENCE__VIEW:
+				setView((String)newValue);
+				return;
+			case StudyPackage.IMAGE_REFERENCE__SERIES_UID:
+				setSeriesUid((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -400,6 +498,12 @@ public class ImageReferenceImpl extends IdentifiedImpl implements ImageReference
 			case StudyPackage.IMAGE_REFERENCE__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
 				return;
+			case StudyPackage.IMAGE_REFERENCE__VIEW:
+				setView(VIEW_EDEFAULT);
+				return;
+			case StudyPackage.IMAGE_REFERENCE__SERIES_UID:
+				setSeriesUid(SERIES_UID_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -424,6 +528,10 @@ public class ImageReferenceImpl extends IdentifiedImpl implements ImageReference
 				return SHA256_EDEFAULT == null ? sha256 != null : !SHA256_EDEFAULT.equals(sha256);
 			case StudyPackage.IMAGE_REFERENCE__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case StudyPackage.IMAGE_REFERENCE__VIEW:
+				return VIEW_EDEFAULT == null ? view != null : !VIEW_EDEFAULT.equals(view);
+			case StudyPackage.IMAGE_REFERENCE__SERIES_UID:
+				return SERIES_UID_EDEFAULT == null ? seriesUid != null : !SERIES_UID_EDEFAULT.equals(seriesUid);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -448,6 +556,10 @@ public class ImageReferenceImpl extends IdentifiedImpl implements ImageReference
 		result.append(sha256);
 		result.append(", description: ");
 		result.append(description);
+		result.append(", view: ");
+		result.append(view);
+		result.append(", seriesUid: ");
+		result.append(seriesUid);
 		result.append(')');
 		return result.toString();
 	}

@@ -90,6 +90,7 @@ public class StudyFactoryImpl extends EFactoryImpl implements StudyFactory {
 			case StudyPackage.ADVERSE_EVENT: return createAdverseEvent();
 			case StudyPackage.PROTOCOL_DEVIATION: return createProtocolDeviation();
 			case StudyPackage.IMAGE_REFERENCE: return createImageReference();
+			case StudyPackage.VOLUME_MEASUREMENT: return createVolumeMeasurement();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -546,6 +547,17 @@ public class StudyFactoryImpl extends EFactoryImpl implements StudyFactory {
 	public ImageReference createImageReference() {
 		ImageReferenceImpl imageReference = new ImageReferenceImpl();
 		return imageReference;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public VolumeMeasurement createVolumeMeasurement() {
+		VolumeMeasurementImpl volumeMeasurement = new VolumeMeasurementImpl();
+		return volumeMeasurement;
 	}
 
 	/**

@@ -62,6 +62,7 @@ import org.stroma.model.study.SvfAssistedFatGrafting;
 import org.stroma.model.study.SvfFingerInjection;
 import org.stroma.model.study.TraditionalHairTransplantation;
 import org.stroma.model.study.VisitDefinition;
+import org.stroma.model.study.VolumeMeasurement;
 
 import org.stroma.model.study.util.StudyValidator;
 
@@ -323,6 +324,13 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	 * @generated
 	 */
 	private EClass imageReferenceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass volumeMeasurementEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1632,6 +1640,16 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getSubject_VolumeMeasurements() {
+		return (EReference)subjectEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getFlagValue() {
 		return flagValueEClass;
 	}
@@ -2552,6 +2570,126 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getImageReference_View() {
+		return (EAttribute)imageReferenceEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getImageReference_SeriesUid() {
+		return (EAttribute)imageReferenceEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getVolumeMeasurement() {
+		return volumeMeasurementEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVolumeMeasurement_Series() {
+		return (EReference)volumeMeasurementEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVolumeMeasurement_Method() {
+		return (EAttribute)volumeMeasurementEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVolumeMeasurement_VolumeMl() {
+		return (EAttribute)volumeMeasurementEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVolumeMeasurement_Segmentation() {
+		return (EAttribute)volumeMeasurementEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getVolumeMeasurement_Procedure() {
+		return (EReference)volumeMeasurementEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVolumeMeasurement_InjectedVolumeMl() {
+		return (EAttribute)volumeMeasurementEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVolumeMeasurement_RetentionPercent() {
+		return (EAttribute)volumeMeasurementEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVolumeMeasurement_MeasuredBy() {
+		return (EAttribute)volumeMeasurementEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getVolumeMeasurement_MeasuredAt() {
+		return (EAttribute)volumeMeasurementEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getRegistry() {
 		return registryEEnum;
 	}
@@ -2868,6 +3006,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		createEReference(subjectEClass, SUBJECT__ADVERSE_EVENTS);
 		createEReference(subjectEClass, SUBJECT__PROTOCOL_DEVIATIONS);
 		createEReference(subjectEClass, SUBJECT__IMAGES);
+		createEReference(subjectEClass, SUBJECT__VOLUME_MEASUREMENTS);
 
 		flagValueEClass = createEClass(FLAG_VALUE);
 		createEAttribute(flagValueEClass, FLAG_VALUE__NAME);
@@ -2974,6 +3113,19 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		createEAttribute(imageReferenceEClass, IMAGE_REFERENCE__RELATIVE_PATH);
 		createEAttribute(imageReferenceEClass, IMAGE_REFERENCE__SHA256);
 		createEAttribute(imageReferenceEClass, IMAGE_REFERENCE__DESCRIPTION);
+		createEAttribute(imageReferenceEClass, IMAGE_REFERENCE__VIEW);
+		createEAttribute(imageReferenceEClass, IMAGE_REFERENCE__SERIES_UID);
+
+		volumeMeasurementEClass = createEClass(VOLUME_MEASUREMENT);
+		createEReference(volumeMeasurementEClass, VOLUME_MEASUREMENT__SERIES);
+		createEAttribute(volumeMeasurementEClass, VOLUME_MEASUREMENT__METHOD);
+		createEAttribute(volumeMeasurementEClass, VOLUME_MEASUREMENT__VOLUME_ML);
+		createEAttribute(volumeMeasurementEClass, VOLUME_MEASUREMENT__SEGMENTATION);
+		createEReference(volumeMeasurementEClass, VOLUME_MEASUREMENT__PROCEDURE);
+		createEAttribute(volumeMeasurementEClass, VOLUME_MEASUREMENT__INJECTED_VOLUME_ML);
+		createEAttribute(volumeMeasurementEClass, VOLUME_MEASUREMENT__RETENTION_PERCENT);
+		createEAttribute(volumeMeasurementEClass, VOLUME_MEASUREMENT__MEASURED_BY);
+		createEAttribute(volumeMeasurementEClass, VOLUME_MEASUREMENT__MEASURED_AT);
 
 		// Create enums
 		registryEEnum = createEEnum(REGISTRY);
@@ -3059,6 +3211,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		adverseEventEClass.getESuperTypes().add(this.getIdentified());
 		protocolDeviationEClass.getESuperTypes().add(this.getIdentified());
 		imageReferenceEClass.getESuperTypes().add(this.getIdentified());
+		volumeMeasurementEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -3194,6 +3347,7 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		initEReference(getSubject_AdverseEvents(), this.getAdverseEvent(), null, "adverseEvents", null, 0, -1, Subject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSubject_ProtocolDeviations(), this.getProtocolDeviation(), null, "protocolDeviations", null, 0, -1, Subject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSubject_Images(), this.getImageReference(), null, "images", null, 0, -1, Subject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSubject_VolumeMeasurements(), this.getVolumeMeasurement(), null, "volumeMeasurements", null, 0, -1, Subject.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(flagValueEClass, FlagValue.class, "FlagValue", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getFlagValue_Name(), ecorePackage.getEString(), "name", null, 1, 1, FlagValue.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3300,6 +3454,19 @@ public class StudyPackageImpl extends EPackageImpl implements StudyPackage {
 		initEAttribute(getImageReference_RelativePath(), ecorePackage.getEString(), "relativePath", null, 1, 1, ImageReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getImageReference_Sha256(), ecorePackage.getEString(), "sha256", null, 0, 1, ImageReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getImageReference_Description(), ecorePackage.getEString(), "description", null, 0, 1, ImageReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImageReference_View(), ecorePackage.getEString(), "view", null, 0, 1, ImageReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getImageReference_SeriesUid(), ecorePackage.getEString(), "seriesUid", null, 0, 1, ImageReference.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(volumeMeasurementEClass, VolumeMeasurement.class, "VolumeMeasurement", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getVolumeMeasurement_Series(), this.getImageReference(), null, "series", null, 1, 1, VolumeMeasurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVolumeMeasurement_Method(), ecorePackage.getEString(), "method", null, 1, 1, VolumeMeasurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVolumeMeasurement_VolumeMl(), ecorePackage.getEDouble(), "volumeMl", null, 0, 1, VolumeMeasurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVolumeMeasurement_Segmentation(), ecorePackage.getEString(), "segmentation", null, 0, 1, VolumeMeasurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getVolumeMeasurement_Procedure(), this.getProcedure(), null, "procedure", null, 0, 1, VolumeMeasurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVolumeMeasurement_InjectedVolumeMl(), ecorePackage.getEDouble(), "injectedVolumeMl", null, 0, 1, VolumeMeasurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVolumeMeasurement_RetentionPercent(), ecorePackage.getEDouble(), "retentionPercent", null, 0, 1, VolumeMeasurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVolumeMeasurement_MeasuredBy(), ecorePackage.getEString(), "measuredBy", null, 0, 1, VolumeMeasurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getVolumeMeasurement_MeasuredAt(), ecorePackage.getEDate(), "measuredAt", null, 0, 1, VolumeMeasurement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(registryEEnum, org.stroma.model.study.Registry.class, "Registry");

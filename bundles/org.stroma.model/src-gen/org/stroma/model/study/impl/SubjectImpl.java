@@ -34,6 +34,7 @@ import org.stroma.model.study.Site;
 import org.stroma.model.study.StudyPackage;
 import org.stroma.model.study.Subject;
 import org.stroma.model.study.SubjectEvent;
+import org.stroma.model.study.VolumeMeasurement;
 
 /**
  * <!-- begin-user-doc -->
@@ -65,6 +66,7 @@ import org.stroma.model.study.SubjectEvent;
  *   <li>{@link org.stroma.model.study.impl.SubjectImpl#getAdverseEvents <em>Adverse Events</em>}</li>
  *   <li>{@link org.stroma.model.study.impl.SubjectImpl#getProtocolDeviations <em>Protocol Deviations</em>}</li>
  *   <li>{@link org.stroma.model.study.impl.SubjectImpl#getImages <em>Images</em>}</li>
+ *   <li>{@link org.stroma.model.study.impl.SubjectImpl#getVolumeMeasurements <em>Volume Measurements</em>}</li>
  * </ul>
  *
  * @generated
@@ -425,6 +427,16 @@ public class SubjectImpl extends IdentifiedImpl implements Subject {
 	 * @ordered
 	 */
 	protected EList<ImageReference> images;
+
+	/**
+	 * The cached value of the '{@link #getVolumeMeasurements() <em>Volume Measurements</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getVolumeMeasurements()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<VolumeMeasurement> volumeMeasurements;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1031,6 +1043,19 @@ public class SubjectImpl extends IdentifiedImpl implements Subject {
 	 * @generated
 	 */
 	@Override
+	public EList<VolumeMeasurement> getVolumeMeasurements() {
+		if (volumeMeasurements == null) {
+			volumeMeasurements = new EObjectContainmentEList<VolumeMeasurement>(VolumeMeasurement.class, this, StudyPackage.SUBJECT__VOLUME_MEASUREMENTS);
+		}
+		return volumeMeasurements;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case StudyPackage.SUBJECT__FLAGS:
@@ -1053,6 +1078,8 @@ public class SubjectImpl extends IdentifiedImpl implements Subject {
 				return ((InternalEList<?>)getProtocolDeviations()).basicRemove(otherEnd, msgs);
 			case StudyPackage.SUBJECT__IMAGES:
 				return ((InternalEList<?>)getImages()).basicRemove(otherEnd, msgs);
+			case StudyPackage.SUBJECT__VOLUME_MEASUREMENTS:
+				return ((InternalEList<?>)getVolumeMeasurements()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -1111,6 +1138,8 @@ public class SubjectImpl extends IdentifiedImpl implements Subject {
 				return getProtocolDeviations();
 			case StudyPackage.SUBJECT__IMAGES:
 				return getImages();
+			case StudyPackage.SUBJECT__VOLUME_MEASUREMENTS:
+				return getVolumeMeasurements();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1199,6 +1228,10 @@ public class SubjectImpl extends IdentifiedImpl implements Subject {
 				getImages().clear();
 				getImages().addAll((Collection<? extends ImageReference>)newValue);
 				return;
+			case StudyPackage.SUBJECT__VOLUME_MEASUREMENTS:
+				getVolumeMeasurements().clear();
+				getVolumeMeasurements().addAll((Collection<? extends VolumeMeasurement>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1277,6 +1310,9 @@ public class SubjectImpl extends IdentifiedImpl implements Subject {
 			case StudyPackage.SUBJECT__IMAGES:
 				getImages().clear();
 				return;
+			case StudyPackage.SUBJECT__VOLUME_MEASUREMENTS:
+				getVolumeMeasurements().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1333,6 +1369,8 @@ public class SubjectImpl extends IdentifiedImpl implements Subject {
 				return protocolDeviations != null && !protocolDeviations.isEmpty();
 			case StudyPackage.SUBJECT__IMAGES:
 				return images != null && !images.isEmpty();
+			case StudyPackage.SUBJECT__VOLUME_MEASUREMENTS:
+				return volumeMeasurements != null && !volumeMeasurements.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

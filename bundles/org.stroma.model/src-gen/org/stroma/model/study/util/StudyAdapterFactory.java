@@ -212,6 +212,10 @@ public class StudyAdapterFactory extends AdapterFactoryImpl {
 				return createImageReferenceAdapter();
 			}
 			@Override
+			public Adapter caseVolumeMeasurement(VolumeMeasurement object) {
+				return createVolumeMeasurementAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -732,6 +736,20 @@ public class StudyAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createImageReferenceAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.stroma.model.study.VolumeMeasurement <em>Volume Measurement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.stroma.model.study.VolumeMeasurement
+	 * @generated
+	 */
+	public Adapter createVolumeMeasurementAdapter() {
 		return null;
 	}
 

@@ -328,6 +328,13 @@ public class StudySwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case StudyPackage.VOLUME_MEASUREMENT: {
+				VolumeMeasurement volumeMeasurement = (VolumeMeasurement)theEObject;
+				T result = caseVolumeMeasurement(volumeMeasurement);
+				if (result == null) result = caseIdentified(volumeMeasurement);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -869,6 +876,21 @@ public class StudySwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseImageReference(ImageReference object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Volume Measurement</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Volume Measurement</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseVolumeMeasurement(VolumeMeasurement object) {
 		return null;
 	}
 

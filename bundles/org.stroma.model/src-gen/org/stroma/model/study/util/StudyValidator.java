@@ -159,6 +159,8 @@ public class StudyValidator extends EObjectValidator {
 				return validateProtocolDeviation((ProtocolDeviation)value, diagnostics, context);
 			case StudyPackage.IMAGE_REFERENCE:
 				return validateImageReference((ImageReference)value, diagnostics, context);
+			case StudyPackage.VOLUME_MEASUREMENT:
+				return validateVolumeMeasurement((VolumeMeasurement)value, diagnostics, context);
 			case StudyPackage.REGISTRY:
 				return validateRegistry((org.stroma.model.study.Registry)value, diagnostics, context);
 			case StudyPackage.STUDY_DESIGN:
@@ -518,6 +520,15 @@ public class StudyValidator extends EObjectValidator {
 	 */
 	public boolean validateImageReference(ImageReference imageReference, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		return validate_EveryDefaultConstraint(imageReference, diagnostics, context);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public boolean validateVolumeMeasurement(VolumeMeasurement volumeMeasurement, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		return validate_EveryDefaultConstraint(volumeMeasurement, diagnostics, context);
 	}
 
 	/**
