@@ -38,7 +38,7 @@ import org.stroma.store.StudyStore;
 class ContributedReportTest {
 
     /** A third party's report: subjects per site, its design in this bundle. */
-    static final class SubjectsPerSite implements ReportDefinition {
+    static class SubjectsPerSite implements ReportDefinition {
         @Override
         public String name() {
             return "subjects-per-site";

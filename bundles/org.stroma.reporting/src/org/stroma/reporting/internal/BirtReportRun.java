@@ -119,7 +119,7 @@ final class BirtReportRun implements ReportRun {
                 HTMLRenderOption html = new HTMLRenderOption();
                 html.setEmbeddable(false);
                 html.setEnableInlineStyle(true);
-                html.setOption(HTMLRenderOption.IMAGE_DIRECTORY, file.getParent().toString());
+                html.setImageDirectory(file.resolveSibling(file.getFileName() + "-images").toString());
                 yield html;
             }
             case DOCX -> new RenderOption();
