@@ -64,18 +64,24 @@ public final class BirtReportService implements ReportService {
     public ReportRun prepare(StudyAccess access, String studyId, String name, Map<String, String> parameters) {
         ReportDefinition report = find(name).orElseThrow(() -> new IllegalArgumentException("no report named '" + name
                 + "'; installed: " + installed().stream().map(ReportDefinition::name).toList()));
-        UserSession session = access.session();
-        session.require(Permission.GENERATE_REPORTS);
+        access.session().require(Permission.GENERATE_REPORTS);
         Study study = access.loadStudy(studyId)
                 .orElseThrow(() -> new IllegalArgumentException("no study " + studyId + " in this database"));
+        return prepare(access, study, report, parameters);
+    }
+
+    /** {@link #prepare(StudyAccess, String, String, Map)} for a study already loaded through {@code access}. */
+    ReportRun prepare(StudyAccess access, Study study, ReportDefinition report, Map<String, String> parameters) {
+        UserSession session = access.session();
+        session.require(Permission.GENERATE_REPORTS);
         if (report.unblindedOnly() && access.isBlindedIn(study)) {
             throw new AccessDeniedException(session.userName() + " (" + session.role().label() + ") is blinded in "
-                    + studyId + " and may not produce the " + report.title());
+                    + study.getId() + " and may not produce the " + report.title());
         }
         ReportData data = report.collect(new ReportRequest(access, study, parameters));
         PageFrame frame = new PageFrame(study.getId() + " - " + study.getTitle(), report.title(), report.version(),
                 Instant.now(), session.fullName() + " (" + session.userName() + ", " + session.role().label() + ")",
                 study.isSynthetic());
-        return new BirtReportRun(engine, report, access, studyId, data, frame);
+        return new BirtReportRun(engine, report, access, study.getId(), data, frame);
     }
 }
