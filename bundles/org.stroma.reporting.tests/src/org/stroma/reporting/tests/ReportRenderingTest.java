@@ -117,6 +117,13 @@ class ReportRenderingTest {
                     .contains("SYNTHETIC DATA");
         }
         assertThat(text.notEmbeddedFonts()).isEmpty();
+        keepForReading(pdf);
+    }
+
+    /** A copy in target/reports, to look at the pages after the build. */
+    private static void keepForReading(Path pdf) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "reports"));
+        Files.copy(pdf, folder.resolve(pdf.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
@@ -143,9 +150,12 @@ class ReportRenderingTest {
         assertThat(Files.readString(html, StandardCharsets.UTF_8)).contains("CONSORT 2010 Flow Diagram")
                 .contains("Randomized (n=");
         try (ZipFile zip = new ZipFile(docx.toFile())) {
-            String document = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
-                    StandardCharsets.UTF_8);
-            assertThat(document).contains("CONSORT 2010 Flow Diagram").contains("Randomized");
+            assertThat(zip.getEntry("word/document.xml")).isNotNull();
+            StringBuilder parts = new StringBuilder();
+            for (var entry : java.util.Collections.list(zip.entries())) {
+                parts.append(new String(zip.getInputStream(entry).readAllBytes(), StandardCharsets.UTF_8));
+            }
+            assertThat(parts.toString()).contains("CONSORT 2010 Flow Diagram").contains("Randomized (n=");
         }
     }
 

@@ -149,7 +149,7 @@ public final class OutcomesData {
             ResultTable table = result.requireTable("anova");
             int between = table.rowOf("source", "Between groups");
             tables.tests.add(name, at, "One-way ANOVA", table.number(between, "f"),
-                    table.text(between, "df") + ", " + table.text(table.rowOf("source", "Within groups"), "df"),
+                    table.value(between, "df") + ", " + table.value(table.rowOf("source", "Within groups"), "df"),
                     table.number(between, "p"));
             ResultTable tukey = result.requireTable("tukey");
             for (int row = 0; row < tukey.rowCount(); row++) {

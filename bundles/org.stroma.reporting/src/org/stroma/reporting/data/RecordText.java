@@ -96,7 +96,7 @@ final class RecordText {
             case ScoreValue v -> new Field("Score " + v.getCode(), number(v.getValue())
                     + (v.getUnit() == null || v.getUnit().isBlank() ? "" : " " + v.getUnit()));
             case FlagValue v -> new Field(words(v.getName()), v.isValue() ? "yes" : "no");
-            case NumericValue v -> new Field(words(v.getCode()), number(v.getValue()));
+            case NumericValue v -> new Field(words(v.getName()), number(v.getValue()));
             case InjectionSite s -> new Field("Injection site " + s.getRegion() + (s.getSiteName() == null ? ""
                     : " " + s.getSiteName()), number(s.getVolumeMl()) + " mL in " + s.getInjectionCount() + " injections");
             default -> new Field(words(value.eClass().getName()), String.valueOf(value));
