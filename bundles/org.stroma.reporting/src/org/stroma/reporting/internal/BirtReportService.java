@@ -79,7 +79,8 @@ public final class BirtReportService implements ReportService {
                     + study.getId() + " and may not produce the " + report.title());
         }
         ReportData data = report.collect(new ReportRequest(access, study, parameters));
-        PageFrame frame = new PageFrame(study.getId() + " - " + study.getTitle(), report.title(), report.version(),
+        PageFrame frame = new PageFrame(PageFrame.studyLabel(study.getId(), study.getTitle()), report.title(),
+                report.version(),
                 Instant.now(), session.fullName() + " (" + session.userName() + ", " + session.role().label() + ")",
                 study.isSynthetic());
         return new BirtReportRun(engine, report, access, study.getId(), data, frame);

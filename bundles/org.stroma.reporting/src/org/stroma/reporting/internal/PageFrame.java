@@ -17,6 +17,12 @@ public record PageFrame(String study, String report, String version, Instant gen
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
 
+    /** Study id and title, the title shortened to one line of the page header. */
+    public static String studyLabel(String id, String title) {
+        String label = title == null || title.isBlank() ? id : id + " - " + title;
+        return label.length() <= 90 ? label : label.substring(0, 89).stripTrailing() + "\u2026";
+    }
+
     /** "CONSORT Flow Diagram, version 1". */
     public String title() {
         return report + ", version " + version;
