@@ -39,8 +39,11 @@ record PdfText(List<String> pages, List<String> notEmbeddedFonts) {
         return String.join("\n", pages);
     }
 
-    /** The text with line breaks and runs of spaces as one space, for figures that wrap. */
+    /**
+     * The text with line breaks and runs of spaces as one space, and a word broken after its
+     * hyphen at the end of a line ("SVF-\nassisted") joined again, for text that wraps.
+     */
     String flat() {
-        return all().replaceAll("\\s+", " ");
+        return all().replaceAll("\\s+", " ").replaceAll("(?<=\\w)- (?=\\w)", "-");
     }
 }
