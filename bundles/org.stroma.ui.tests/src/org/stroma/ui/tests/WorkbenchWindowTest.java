@@ -170,10 +170,4 @@ class WorkbenchWindowTest {
         // Other work (opening the database at start) may still run a moment longer.
         robot.waitUntil("the busy bar to hide once no job runs", () -> !bar.isVisible());
     }
-
-    @Test
-    void featuresStillToComeAreVisibleButDisabled() {
-        // Analysis > Run Analysis... has its part now (AnalysisPartTest)
-        assertFalse(robot.menuItem(window, "Reports", "Generate Report...").isEnabled());
-    }
 }
