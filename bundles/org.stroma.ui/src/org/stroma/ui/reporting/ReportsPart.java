@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -232,7 +231,7 @@ public final class ReportsPart {
     }
 
     private void reportChosen() {
-        Optional<ReportDefinition> chosen = chosenReport();
+        java.util.Optional<ReportDefinition> chosen = chosenReport();
         description.setText(chosen.map(ReportDefinition::description).orElse(""));
         for (ReportParameter parameter : ReportParameter.values()) {
             boolean needed = chosen.map(r -> r.parameters().contains(parameter)).orElse(false);
@@ -246,14 +245,14 @@ public final class ReportsPart {
         buttons();
     }
 
-    private Optional<ReportDefinition> chosenReport() {
+    private java.util.Optional<ReportDefinition> chosenReport() {
         int index = report == null ? -1 : report.getSelectionIndex();
-        return index < 0 ? Optional.empty() : Optional.of(installed.get(index));
+        return index < 0 ? java.util.Optional.empty() : java.util.Optional.of(installed.get(index));
     }
 
-    private Optional<Subject> subject() {
+    private java.util.Optional<Subject> subject() {
         int index = ((Combo) fields.get(ReportParameter.SUBJECT)).getSelectionIndex();
-        return read == null || index < 0 ? Optional.empty() : Optional.of(read.getSubjects().get(index));
+        return read == null || index < 0 ? java.util.Optional.empty() : java.util.Optional.of(read.getSubjects().get(index));
     }
 
     private Map<String, String> parameters(ReportDefinition chosen) {
@@ -274,7 +273,7 @@ public final class ReportsPart {
     }
 
     private void start(boolean toPreview) {
-        Optional<ReportDefinition> chosen = chosenReport();
+        java.util.Optional<ReportDefinition> chosen = chosenReport();
         if (chosen.isEmpty() || read == null || session == null) {
             status.refuse("Choose a study and a report first.");
             return;
@@ -294,7 +293,7 @@ public final class ReportsPart {
             } else {
                 String suggested = read.getId() + "-" + chosen.get().name() + "." + output.extension();
                 ReportFileChooser asking = chooser == null ? ReportFileChooser.SAVE_DIALOG : chooser;
-                Optional<Path> file = asking.choose(top.getShell(), suggested, output);
+                java.util.Optional<Path> file = asking.choose(top.getShell(), suggested, output);
                 if (file.isEmpty()) return;
                 target = file.get();
             }
