@@ -49,7 +49,7 @@ class ReportsPartTest {
     private Path exports;
 
     @BeforeEach
-    void findWorkbench() throws IOException {
+    void findWorkbench() throws Exception {
         robot = new UiRobot(Display.getCurrent());
         patient = new UiRobot(Display.getCurrent(), Duration.ofSeconds(120));
         workbench = RunningWorkbench.find();
