@@ -84,6 +84,9 @@ class ReportsPartTest {
                 .startsWith("Page 1 of "));
         assertNotNull(label(part, "stroma.result", "preview").getImage(), "the first page is drawn");
         assertTrue(message(part).startsWith("Preview of "), message(part));
+        robot.processEvents();
+        assertTrue(button(part, "preview").isEnabled(), "Preview again once the preview is shown");
+        assertFalse(button(part, "cancel").isEnabled(), "nothing to cancel once the preview is shown");
         robot.screenshot(window, SCREENSHOTS.resolve("reports-consort-preview.png"));
 
         robot.press(button(part, "export"));

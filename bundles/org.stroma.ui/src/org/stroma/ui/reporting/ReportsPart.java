@@ -139,7 +139,9 @@ public final class ReportsPart {
         previous = button(navigation, "< Previous", "previousPage", () -> showPage(page - 1));
         pageLabel = new Label(navigation, SWT.NONE);
         pageLabel.setData(RESULT_KEY, "page");
-        pageLabel.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, false, false));
+        GridData pageSize = new GridData(SWT.FILL, SWT.CENTER, false, false);
+        pageSize.widthHint = 140;
+        pageLabel.setLayoutData(pageSize);
         next = button(navigation, "Next >", "nextPage", () -> showPage(page + 1));
         ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL | SWT.BORDER);
         scroll.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
