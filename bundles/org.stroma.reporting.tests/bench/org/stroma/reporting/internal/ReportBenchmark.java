@@ -35,7 +35,9 @@ public final class ReportBenchmark {
         int subjects = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
         Path work = Path.of(args.length > 1 ? args[1] : Files.createTempDirectory("stroma-report-bench").toString());
         AccessControl control = new AccessControl();
-        try (StudyDatabase database = new DerbyStudyStore().open(work.resolve("demo"), DemoDatabase.key())) {
+        java.sql.Driver driver = (java.sql.Driver) Class.forName("org.apache.derby.iapi.jdbc.AutoloadedDriver")
+                .getDeclaredConstructor().newInstance();
+        try (StudyDatabase database = new DerbyStudyStore(driver).open(work.resolve("demo"), DemoDatabase.key())) {
             DemoDatabase.fill(database, control);
             StudyAccess access = control.studies(database,
                     control.signIn(database, "statistician", DemoDatabase.PASSWORD.toCharArray()));
