@@ -112,11 +112,22 @@ final class RecordText {
             case VisitDefinition v -> name(v);
             case Arm a -> a.getName();
             case Site s -> s.getCode() + " " + s.getName();
-            case Identified i -> i.getId();
+            case Identified i -> named(i);
             case EObject o -> EcoreUtil.getIdentification(o);
             case org.eclipse.emf.common.util.Enumerator e -> ReportFormat.words(e.getLiteral());
             default -> value.toString();
         };
+    }
+
+    /** A referenced record by its name (or lot) when it has one, else by its id. */
+    private static String named(Identified record) {
+        for (String feature : List.of("name", "lot")) {
+            EStructuralFeature named = record.eClass().getEStructuralFeature(feature);
+            if (named != null && record.eGet(named) instanceof String text && !text.isBlank()) {
+                return text;
+            }
+        }
+        return record.getId();
     }
 
     private static String number(double value) {
