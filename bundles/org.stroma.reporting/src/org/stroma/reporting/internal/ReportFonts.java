@@ -44,7 +44,9 @@ final class ReportFonts {
                 }
             }
             Path config = folder.resolve("fontsConfig.xml");
-            Files.writeString(config, configuration(folder), StandardCharsets.UTF_8);
+            Path part = Files.createTempFile(folder, "fontsConfig", ".part");
+            Files.writeString(part, configuration(folder), StandardCharsets.UTF_8);
+            Files.move(part, config, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return config.toUri().toURL();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot install the report fonts in " + folder, e);
