@@ -39,7 +39,11 @@ final class ReportFonts {
                         }
                         Path part = Files.createTempFile(folder, file, ".part");
                         Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
-                        Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+                        try {
+                            Files.move(part, target, StandardCopyOption.ATOMIC_MOVE);
+                        } catch (java.nio.file.FileAlreadyExistsException installedMeanwhile) {
+                            Files.delete(part);
+                        }
                     }
                 }
             }
